@@ -1,0 +1,423 @@
+"""The newsroom's content: home, sections, articles, standard pages, authors and images."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from news.blocks import ArticleBodyBlock
+from news.cache import restricted_paths
+from news.renditions import CARD_RENDITION
+
+# The five countries the newsroom covers. Codes are locale-independent, so an article and its
+# translations share them without any per-language rows.
+COUNTRIES = [
+    ("KZ", _("Kazakhstan")),
+    ("KG", _("Kyrgyzstan")),
+    ("TJ", _("Tajikistan")),
+    ("TM", _("Turkmenistan")),
+    ("UZ", _("Uzbekistan")),
+]
+COUNTRY_NAMES = dict(COUNTRIES)
+
+
+class NewsImage(AbstractImage):
+    """A Wagtail image that also knows its credit and a default caption."""
+
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+    caption = models.CharField(_("caption"), max_length=400, blank=True)
+    alt_text = models.CharField(
+        _("alt text"), max_length=300, blank=True, help_text=_("Describe the image for screen readers.")
+    )
+    admin_form_fields = Image.admin_form_fields + ("credit", "caption", "alt_text")
+
+    @property
+    def default_alt_text(self) -> str:
+        return self.alt_text or self.caption or self.title
+
+
+class NewsRendition(AbstractRendition):
+    image = models.ForeignKey(NewsImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_snippet
+class Author(index.Indexed, ClusterableModel):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
+    bio = models.TextField(_("bio"), blank=True)
+    photo = models.ForeignKey(
+        NewsImage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("photo")
+    )
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("bio"), FieldPanel("photo"),
+              InlinePanel("links", label=_("Links"))]  # fmt: skip
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name, allow_unicode=True)[:200] or "author"
+        super().save(*args, **kwargs)
+
+
+class AuthorLink(Orderable):
+    author = ParentalKey(Author, on_delete=models.CASCADE, related_name="links")
+    label = models.CharField(_("label"), max_length=100)
+    url = models.URLField(_("URL"))
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ArticleQuerySet(PageQuerySet):
+    def published(self) -> ArticleQuerySet:
+        """What readers may see: live, in the past, not behind a view restriction."""
+        queryset = self.live().filter(date_published__lte=timezone.now())
+        for restricted in restricted_paths():
+            queryset = queryset.exclude(path__startswith=restricted)
+        return queryset
+
+    def newest_first(self) -> ArticleQuerySet:
+        return self.order_by("-date_published", "-pk")
+
+    def for_cards(self) -> ArticleQuerySet:
+        """Everything an article card shows, in a fixed number of queries."""
+        return self.select_related("locale").prefetch_related(
+            Prefetch("lead_image", queryset=NewsImage.objects.prefetch_renditions(CARD_RENDITION))
+        )
+
+
+ArticleManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+class HomePage(RoutablePageMixin, Page):
+    """The front page of one language; also serves the author and tag pages below it."""
+
+    lead_article = models.ForeignKey(
+        "news.ArticlePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("lead story"), help_text=_("Leave empty to lead with the newest featured article."),
+    )  # fmt: skip
+    content_panels = Page.content_panels + [FieldPanel("lead_article")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.SectionPage", "news.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def articles(self) -> ArticleQuerySet:
+        return ArticlePage.objects.published().filter(locale_id=self.locale_id).newest_first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False) or getattr(self, "_routed", False):
+            return context
+        newest = list(self.articles().for_cards()[:40])
+        lead = None
+        if self.lead_article_id:
+            lead = next((a for a in newest if a.pk == self.lead_article_id), None)
+            if lead is None:
+                lead = self.articles().for_cards().filter(pk=self.lead_article_id).first()
+        if lead is None:
+            lead = next((a for a in newest if a.featured), newest[0] if newest else None)
+        rest = [a for a in newest if a != lead]
+        top = rest[:6]
+        shown = {a.pk for a in top} | ({lead.pk} if lead else set())
+        rows = []
+        for code, name in COUNTRIES:
+            row = [a for a in rest if code in a.country_codes and a.pk not in shown][:4]
+            if row:
+                rows.append({"code": code, "name": name, "articles": row,
+                             "section": self.country_sections().get(code)})  # fmt: skip
+        context.update(lead=lead, top_stories=top, country_rows=rows)
+        return context
+
+    def country_sections(self) -> dict[str, SectionPage]:
+        return {s.country: s for s in SectionPage.objects.live().child_of(self).exclude(country="")}
+
+    def paginate(self, request, queryset) -> PaginatorPage:
+        return paginate(request, queryset)
+
+    @path("authors/<str:slug>/", name="author")
+    def author_page(self, request, slug: str):
+        author = get_object_or_404(Author.objects.prefetch_related("links"), slug=slug)
+        articles = self.articles().filter(article_authors__author=author).for_cards()
+        return self.render(
+            request,
+            context_overrides={"author": author, "page_obj": self.paginate(request, articles)},
+            template="news/author_page.html",
+        )
+
+    @path("tags/<str:slug>/", name="tag")
+    def tag_page(self, request, slug: str):
+        from taggit.models import Tag
+
+        tag = get_object_or_404(Tag, slug=slug)
+        articles = self.articles().filter(tagged_items__tag=tag).for_cards()
+        return self.render(
+            request,
+            context_overrides={"tag": tag, "page_obj": self.paginate(request, articles)},
+            template="news/tag_page.html",
+        )
+
+    def route(self, request, path_components):
+        self._routed = bool(path_components)
+        return super().route(request, path_components)
+
+
+def paginate(request, queryset) -> PaginatorPage:
+    """Page through a list; any junk in ?page= gives the nearest real page, never an error."""
+    paginator = Paginator(queryset, settings.STEPPE_ARTICLES_PER_PAGE)
+    raw = request.GET.get("page", "1")
+    number = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 7 else 1
+    return paginator.get_page(number)
+
+
+class SectionPage(Page):
+    """A country or a topic. Country sections list every article about their country."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    country = models.CharField(
+        _("country"), max_length=2, choices=COUNTRIES, blank=True,
+        help_text=_("Set for a country section; leave empty for a topic such as Politics."),
+    )  # fmt: skip
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("country")]
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("section")
+
+    def articles(self) -> ArticleQuerySet:
+        in_section = Q(path__startswith=self.path, depth__gt=self.depth)
+        if self.country:
+            in_section |= Q(countries__contains=f",{self.country},")
+        return ArticlePage.objects.published().filter(in_section, locale_id=self.locale_id).newest_first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = paginate(request, self.articles().for_cards())
+        return context
+
+
+class StandardPage(Page):
+    """About, contact and other plain pages linked from the footer."""
+
+    body = RichTextField(blank=True)
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    parent_page_types = ["news.HomePage"]
+    subpage_types: list[str] = []
+    search_fields = Page.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class CountriesField(models.CharField):
+    """Country codes stored as ",KZ,UZ," so "about Kazakhstan" is one indexed LIKE on any database."""
+
+    def from_db_value(self, value, expression, connection):
+        return value
+
+    def formfield(self, **kwargs):
+        from django import forms
+
+        return forms.MultipleChoiceField(
+            choices=COUNTRIES, required=False, widget=forms.CheckboxSelectMultiple,
+            label=self.verbose_name, help_text=self.help_text,
+        )  # fmt: skip
+
+    def get_prep_value(self, value):
+        if isinstance(value, list | tuple):
+            codes = [c for c, _name in COUNTRIES if c in value]
+            return f",{','.join(codes)}," if codes else ""
+        return value or ""
+
+    def pre_save(self, model_instance, add):
+        # Lists given in code become the stored form before saving or serialising a revision.
+        value = self.get_prep_value(getattr(model_instance, self.attname))
+        setattr(model_instance, self.attname, value)
+        return value
+
+    def value_to_string(self, obj):
+        return self.get_prep_value(getattr(obj, self.attname))
+
+    def save_form_data(self, instance, data):
+        setattr(instance, self.attname, self.get_prep_value(data))
+
+    def value_from_object(self, obj):
+        return codes_from_countries(getattr(obj, self.attname))
+
+
+def codes_from_countries(value: str | list[str] | None) -> list[str]:
+    if isinstance(value, list | tuple):
+        return list(value)
+    return [c for c in (value or "").split(",") if c]
+
+
+class ArticlePage(Page):
+    standfirst = models.TextField(_("standfirst"), max_length=600, help_text=_("One or two sentences."))
+    date_published = models.DateTimeField(
+        _("date published"), null=True, blank=True, db_index=True,
+        help_text=_("Shown to readers. Filled in with the first publication time when left empty."),
+    )  # fmt: skip
+    date_updated = models.DateTimeField(
+        _("substantively updated"), null=True, blank=True,
+        help_text=_('Set when the story changed in substance; readers see "Updated …".'),
+    )  # fmt: skip
+    lead_image = models.ForeignKey(
+        NewsImage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("lead image"),
+    )
+    lead_image_caption = models.CharField(_("lead image caption"), max_length=400, blank=True)
+    lead_image_credit = models.CharField(
+        _("lead image credit"), max_length=200, blank=True,
+        help_text=_("Required with a lead image. Defaults to the image's own credit."),
+    )  # fmt: skip
+    body = StreamField(ArticleBodyBlock(), blank=True)
+    countries = CountriesField(_("countries"), max_length=32, blank=True, default="", db_index=True)
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    featured = models.BooleanField(_("top story"), default=False)
+
+    objects = ArticleManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("standfirst"),
+        MultipleChooserPanel("article_authors", chooser_field_name="author", label=_("Byline"), min_num=0),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("countries"),
+        FieldPanel("tags"),
+        InlinePanel("pinned_links", max_num=3, label=_("Pinned related articles (up to three)")),
+    ]
+    settings_panels = Page.settings_panels + [
+        FieldPanel("date_published"), FieldPanel("date_updated"), FieldPanel("featured")
+    ]  # fmt: skip
+    parent_page_types = ["news.SectionPage"]
+    subpage_types: list[str] = []
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("date_published"),
+        index.FilterField("countries"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("article_authors", [index.RelatedFields("author", [index.SearchField("name")])]),
+    ]
+
+    class Meta:
+        verbose_name = _("article")
+
+    @classmethod
+    def serve_queryset(cls) -> ArticleQuerySet:
+        """How news.views loads an article to serve it: its byline and tags come along."""
+        return cls.objects.select_related("locale").prefetch_related(
+            Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author")),
+            "tags",
+        )
+
+    @property
+    def country_codes(self) -> list[str]:
+        return codes_from_countries(self.countries)
+
+    @property
+    def country_names(self) -> list[tuple[str, str]]:
+        return [(c, COUNTRY_NAMES[c]) for c in self.country_codes if c in COUNTRY_NAMES]
+
+    @cached_property
+    def display_date(self):
+        return self.date_published or self.first_published_at or self.latest_revision_created_at
+
+    @property
+    def lead_credit(self) -> str:
+        if self.lead_image_credit:
+            return self.lead_image_credit
+        return self.lead_image.credit if self.lead_image else ""
+
+    @property
+    def lead_caption(self) -> str:
+        if self.lead_image_caption:
+            return self.lead_image_caption
+        return self.lead_image.caption if self.lead_image else ""
+
+    def clean(self):
+        super().clean()
+        if self.lead_image_id and not self.lead_image_credit:
+            image_credit = (
+                NewsImage.objects.filter(pk=self.lead_image_id).values_list("credit", flat=True).first()
+            )
+            if image_credit:
+                self.lead_image_credit = image_credit
+            else:
+                raise ValidationError({"lead_image_credit": _("Give a credit for the lead image.")})
+
+    def save(self, *args, **kwargs):
+        if self.live and not self.date_published:
+            self.date_published = self.go_live_at or self.first_published_at or timezone.now()
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from news.article_context import article_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(article_context(self, request))
+        return context
+
+
+class ArticleAuthor(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="article_links")
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        unique_together = [("page", "author")]
+
+
+class PinnedArticle(Orderable):
+    """An editor's hand-picked related article, shown first under "Suggested articles"."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="pinned_links")
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("article")]
+
+
+def home_for_locale(locale_id: int) -> HomePage | None:
+    """The home page of one language (one site per installation; see docs/deploy.md)."""
+    return HomePage.objects.live().filter(locale_id=locale_id).order_by("path").first()

@@ -1,0 +1,38 @@
+"""Keep cached fragments honest: any change readers could see bumps the content version."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from taggit.models import Tag
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from news.cache import bump_content_version, forget_restricted_paths
+from news.models import Author, NewsImage
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def page_changed(sender, **kwargs) -> None:
+    bump_content_version()
+
+
+@receiver(post_delete)
+def page_deleted(sender, instance, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if isinstance(instance, Page | Author | Tag | NewsImage):
+        bump_content_version()
+
+
+@receiver(post_save, sender=Author)
+@receiver(post_save, sender=Tag)
+@receiver(post_save, sender=NewsImage)
+def shown_object_saved(sender, **kwargs) -> None:
+    bump_content_version()
+
+
+@receiver(post_save, sender="wagtailcore.PageViewRestriction")
+@receiver(post_delete, sender="wagtailcore.PageViewRestriction")
+def restrictions_changed(sender, **kwargs) -> None:
+    forget_restricted_paths()
+    bump_content_version()

@@ -1,0 +1,50 @@
+"""Template helpers: the site chrome (navigation, footer), localised dates, image markup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from babel.dates import format_date, format_datetime
+from django import template
+from django.utils import timezone
+from django.utils.translation import get_language, to_locale
+
+from news.chrome import chrome_for_locale
+
+register = template.Library()
+
+
+def babel_locale() -> str:
+    return to_locale(get_language() or "en")
+
+
+@register.filter
+def local_date(value: datetime | None, fmt: str = "long") -> str:
+    """ "25 February 2025" / "25 февраля 2025 г." per the reader's language (CLDR via Babel)."""
+    if not value:
+        return ""
+    return format_date(timezone.localtime(value).date(), format=fmt, locale=babel_locale())
+
+
+@register.filter
+def local_datetime(value: datetime | None, fmt: str = "medium") -> str:
+    if not value:
+        return ""
+    return format_datetime(timezone.localtime(value), format=fmt, locale=babel_locale())
+
+
+@register.filter
+def iso(value: datetime | None) -> str:
+    return timezone.localtime(value).isoformat(timespec="seconds") if value else ""
+
+
+@register.simple_tag(takes_context=True)
+def site_chrome(context) -> dict:
+    page = context.get("page")
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is None:
+        from wagtail.models import Locale
+
+        locale = Locale.objects.filter(language_code=get_language()).first()
+        locale_id = locale.pk if locale else None
+    return chrome_for_locale(locale_id)

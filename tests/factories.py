@@ -1,0 +1,104 @@
+"""Build small newsrooms for tests: real pages, published through Wagtail's own revision flow."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from PIL import Image as PILImage
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from news.models import ArticleAuthor, ArticlePage, Author, HomePage, NewsImage, SectionPage, StandardPage
+
+
+def make_image(title: str = "Test image", credit: str = "Test Agency", size=(1600, 900)) -> NewsImage:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, (120, 150, 180)).save(buffer, "JPEG")
+    image = NewsImage(title=title, credit=credit, caption=f"Caption of {title}",
+                      file=ImageFile(buffer, name="test.jpg"))  # fmt: skip
+    image.save()
+    return image
+
+
+@dataclass
+class Newsroom:
+    home: HomePage
+    sections: dict[str, SectionPage] = field(default_factory=dict)
+    authors: list[Author] = field(default_factory=list)
+    articles: list[ArticlePage] = field(default_factory=list)
+
+    def add_article(self, title: str, section: str = "politics", **kwargs) -> ArticlePage:
+        article = create_article(self.sections[section], title, **kwargs)
+        self.articles.append(article)
+        return article
+
+
+def create_newsroom() -> Newsroom:
+    locale = Locale.objects.get_or_create(language_code="en")[0]
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Test Courier", slug="test-home", locale=locale))
+    home.save_revision().publish()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    room = Newsroom(home=home)
+    for slug, title, country in [("kazakhstan", "Kazakhstan", "KZ"), ("uzbekistan", "Uzbekistan", "UZ"),
+                                 ("politics", "Politics", ""), ("economy", "Economy", "")]:  # fmt: skip
+        section = home.add_child(
+            instance=SectionPage(title=title, slug=slug, country=country, show_in_menus=True)
+        )
+        section.save_revision().publish()
+        room.sections[slug] = section
+    about = home.add_child(
+        instance=StandardPage(title="About us", slug="about", body="<p>About the test.</p>")
+    )
+    about.save_revision().publish()
+    room.authors = [Author.objects.create(name="Aida Test"), Author.objects.create(name="Timur Test")]
+    return room
+
+
+def create_article(
+    section: SectionPage,
+    title: str,
+    *,
+    authors: list[Author] = (),
+    tags: list[str] = (),
+    countries: list[str] = ("KZ",),
+    image: NewsImage | None = None,
+    body: list | None = None,
+    published: datetime | None = None,
+    live: bool = True,
+    go_live_at: datetime | None = None,
+    **fields,
+) -> ArticlePage:
+    published = published or timezone.now() - timedelta(hours=1)
+    article = ArticlePage(
+        title=title,
+        standfirst=f"Standfirst of {title}.",
+        body=body if body is not None else [("paragraph", RichText(f"<p>Body of {title}.</p>"))],
+        countries=list(countries),
+        lead_image=image,
+        lead_image_credit=image.credit if image else "",
+        date_published=published if live and go_live_at is None else None,
+        live=False,
+        **fields,
+    )
+    section.add_child(instance=article)
+    if tags:
+        article.tags.add(*tags)
+        article.save()
+    for order, author in enumerate(authors):
+        ArticleAuthor.objects.create(page=article, author=author, sort_order=order)
+    if go_live_at is not None:
+        article.go_live_at = go_live_at
+        article.save_revision().publish()  # a future go_live_at schedules it instead of publishing
+    elif live:
+        article.save_revision().publish()
+    else:
+        article.save_revision()
+    article.refresh_from_db()
+    return article
