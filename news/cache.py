@@ -4,6 +4,7 @@ Every publish, unpublish, move or delete bumps one "content version" number; fra
 include it, so a change makes every dependent fragment unreachable at once (no key lists to keep).
 """
 
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -14,24 +15,34 @@ VERSION_KEY = "content-version"
 FRAGMENT_TIMEOUT = 3600
 
 
+# Each process trusts its copy of the version this long: other processes' publishes show up
+# within that time, this process's own at once.
+VERSION_MEMO_SECONDS = 0.5
+_memo: dict[str, float] = {"version": 0, "read_at": -1.0}
+
+
 def content_version() -> int:
+    now = time.monotonic()
+    if now - _memo["read_at"] < VERSION_MEMO_SECONDS:
+        return int(_memo["version"])
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
+        # Unset or evicted: a new number, so no key written before can be reached again.
+        version = time.time_ns() // 1000
         cache.add(VERSION_KEY, version, timeout=None)
+        version = cache.get(VERSION_KEY, version)
+    _memo.update(version=version, read_at=now)
     return int(version)
 
 
 def bump_content_version() -> int:
     try:
-        return cache.incr(VERSION_KEY)
+        version = cache.incr(VERSION_KEY)
     except ValueError:
-        # Not set yet (or evicted): any new number differs from the keys written so far.
-        import time
-
-        version = int(time.time() * 1000)
+        version = time.time_ns() // 1000
         cache.set(VERSION_KEY, version, timeout=None)
-        return version
+    _memo.update(version=version, read_at=time.monotonic())
+    return version
 
 
 def cached_fragment(name: str, builder: Callable[[], T], *parts: object) -> T:

@@ -390,7 +390,9 @@ class ArticlePage(Page):
 
     def save(self, *args, **kwargs):
         if self.live and not self.date_published:
-            self.date_published = self.go_live_at or self.first_published_at or timezone.now()
+            # The moment it went live, never later than now (a late scheduler run is still "now").
+            now = timezone.now()
+            self.date_published = min(self.go_live_at or self.first_published_at or now, now)
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):

@@ -53,8 +53,10 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
     "news",
+    "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
@@ -84,6 +86,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -225,6 +228,26 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]},
     }
 }
+
+# Page cache for anonymous readers (pagecache app) and the HTTP caching headers it sends.
+STEPPE_PAGE_CACHE = env_bool("STEPPE_PAGE_CACHE", default=True)
+STEPPE_PAGE_CACHE_SECONDS = int(os.environ.get("STEPPE_PAGE_CACHE_SECONDS", "600"))
+STEPPE_PAGE_CACHE_EXCLUDE = [f"/{STEPPE_ADMIN_PATH}/", "/documents/", "/media/", "/static/", "/_util/"]
+STEPPE_BROWSER_MAX_AGE = int(os.environ.get("STEPPE_BROWSER_MAX_AGE", "60"))
+STEPPE_CDN_MAX_AGE = int(os.environ.get("STEPPE_CDN_MAX_AGE", "300"))
+STEPPE_STALE_WHILE_REVALIDATE = int(os.environ.get("STEPPE_STALE_WHILE_REVALIDATE", "60"))
+STEPPE_STALE_IF_ERROR = int(os.environ.get("STEPPE_STALE_IF_ERROR", "86400"))
+
+# A CDN or reverse proxy to purge on publish (see docs/deploy.md), e.g.
+# STEPPE_PURGE_URL=http://127.0.0.1:8080 for the shipped nginx config.
+if os.environ.get("STEPPE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["STEPPE_PURGE_URL"],
+        }
+    }
+    WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 STEPPE_ARTICLES_PER_PAGE = int(os.environ.get("STEPPE_ARTICLES_PER_PAGE", "12"))
 

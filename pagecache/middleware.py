@@ -1,0 +1,185 @@
+"""Anonymous page cache, outermost in the middleware stack.
+
+A hit costs one cache read (the content version is memoised per process for half a second)
+and no database, session, locale or template work. Entries are stored with their gzip
+and brotli bodies already made, so a hit also skips compression. Every publish, unpublish, move
+or delete bumps the content version (news.cache), which makes all cached pages unreachable at
+once: a reader never sees a removed article and sees a new one on the next request.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from email.utils import formatdate, parsedate_to_datetime
+
+import brotli
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from news.cache import content_version
+
+COMPRESSIBLE = ("text/", "application/xml", "application/json", "application/rss+xml", "application/atom+xml")
+MIN_COMPRESS = 512
+
+
+def is_anonymous(request: HttpRequest) -> bool:
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES and "HTTP_AUTHORIZATION" not in request.META
+
+
+def cacheable_request(request: HttpRequest) -> bool:
+    if request.method not in ("GET", "HEAD") or not is_anonymous(request):
+        return False
+    path = request.path_info
+    if any(path.startswith(prefix) for prefix in settings.STEPPE_PAGE_CACHE_EXCLUDE):
+        return False
+    return len(request.META.get("QUERY_STRING", "")) <= 256
+
+
+def cache_key(request: HttpRequest, version: int) -> str:
+    raw = f"{request.get_host()}|{request.path_info}|{request.META.get('QUERY_STRING', '')}"
+    return f"page:{version}:{hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()}"
+
+
+def cacheable_response(response: HttpResponse) -> bool:
+    # The path carries the language, so Accept-Language and Cookie (for anonymous readers) don't
+    # change the page; anything else in Vary makes the response uncacheable here.
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
+        return False
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    return vary <= {"accept-language", "cookie", "accept-encoding"}
+
+
+def pick_encoding(request: HttpRequest) -> str | None:
+    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
+    if "br" in accepted:
+        return "br"
+    if "gzip" in accepted:
+        return "gzip"
+    return None
+
+
+def compress(body: bytes) -> dict[str, bytes]:
+    return {"gzip": gzip.compress(body, 6, mtime=0), "br": brotli.compress(body, quality=5)}
+
+
+def not_modified(request: HttpRequest, etag: str, last_modified: str) -> bool:
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        return etag in {tag.strip() for tag in if_none_match.split(",")} or if_none_match.strip() == "*"
+    since = request.META.get("HTTP_IF_MODIFIED_SINCE")
+    if since:
+        try:
+            return parsedate_to_datetime(last_modified) <= parsedate_to_datetime(since)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return False
+    return False
+
+
+def build_response(request: HttpRequest, entry: dict, hit: bool) -> HttpResponse:
+    if not_modified(request, entry["etag"], entry["last_modified"]):
+        response = HttpResponseNotModified()
+        for header in ("ETag", "Last-Modified", "Cache-Control"):
+            response[header] = entry["headers"][header]
+    else:
+        encoding = pick_encoding(request) if entry["encoded"] else None
+        body = entry["encoded"][encoding] if encoding else entry["body"]
+        response = HttpResponse(body if request.method != "HEAD" else b"", status=200)
+        for header, value in entry["headers"].items():
+            response[header] = value
+        response["Content-Length"] = str(len(body))
+        if encoding:
+            response["Content-Encoding"] = encoding
+        if entry["encoded"]:
+            patch_vary_headers(response, ["Accept-Encoding"])
+    response["X-Cache"] = "HIT" if hit else "MISS"
+    return response
+
+
+def cache_control_for_readers() -> str:
+    return (
+        f"public, max-age={settings.STEPPE_BROWSER_MAX_AGE}, s-maxage={settings.STEPPE_CDN_MAX_AGE}, "
+        f"stale-while-revalidate={settings.STEPPE_STALE_WHILE_REVALIDATE}, "
+        f"stale-if-error={settings.STEPPE_STALE_IF_ERROR}"
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not settings.STEPPE_PAGE_CACHE or not cacheable_request(request):
+            response = self.get_response(request)
+            if not is_anonymous(request):
+                patch_cache_control(response, private=True, no_cache=True)
+            return self.compress_if_useful(request, response)
+        try:
+            key = cache_key(request, content_version())
+            entry = cache.get(key)
+        except Exception:  # the cache being down must not take pages down
+            return self.compress_if_useful(request, self.get_response(request))
+        if entry is not None:
+            return build_response(request, entry, hit=True)
+        response = self.get_response(request)
+        if not cacheable_response(response):
+            return self.compress_if_useful(request, response)
+        entry = self.make_entry(response)
+        try:
+            cache.set(key, entry, settings.STEPPE_PAGE_CACHE_SECONDS)
+        except Exception:
+            pass
+        return build_response(request, entry, hit=False)
+
+    @staticmethod
+    def make_entry(response: HttpResponse) -> dict:
+        body = response.content
+        etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        last_modified = response.get("Last-Modified") or formatdate(usegmt=True)
+        headers = {
+            name: value
+            for name, value in response.items()
+            if name.lower() not in {"content-length", "vary", "x-frame-options-ignored", "set-cookie"}
+        }
+        headers.update(
+            {"ETag": etag, "Last-Modified": last_modified, "Cache-Control": cache_control_for_readers()}
+        )
+        content_type = response.get("Content-Type", "")
+        encoded = (
+            compress(body) if content_type.startswith(COMPRESSIBLE) and len(body) >= MIN_COMPRESS else {}
+        )
+        return {
+            "body": body,
+            "encoded": encoded,
+            "headers": headers,
+            "etag": etag,
+            "last_modified": last_modified,
+        }
+
+    @staticmethod
+    def compress_if_useful(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        """Responses that are not cached (editors' pages, errors) are still compressed."""
+        if (
+            response.streaming
+            or response.has_header("Content-Encoding")
+            or len(response.content) < MIN_COMPRESS
+            or not response.get("Content-Type", "").startswith(COMPRESSIBLE)
+        ):
+            return response
+        encoding = pick_encoding(request)
+        if encoding is None:
+            return response
+        body = response.content
+        response.content = (
+            gzip.compress(body, 6, mtime=0) if encoding == "gzip" else brotli.compress(body, quality=5)
+        )
+        response["Content-Encoding"] = encoding
+        response["Content-Length"] = str(len(response.content))
+        patch_vary_headers(response, ["Accept-Encoding"])
+        if response.has_header("ETag"):
+            response["ETag"] = response["ETag"].rstrip('"') + f'-{encoding}"'
+        return response
