@@ -102,3 +102,16 @@ def create_article(
         article.save_revision()
     article.refresh_from_db()
     return article
+
+
+def translate(page: Page, language: str, **fields) -> Page:
+    """Publish a translation of the page (and its missing parents) with the given texts."""
+    locale = Locale.objects.get_or_create(language_code=language)[0]
+    copy = page.specific.copy_for_translation(locale, copy_parents=True)
+    for parent in copy.get_ancestors().filter(depth__gt=1).specific():
+        if not parent.live:
+            parent.save_revision().publish()
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    return copy

@@ -48,3 +48,19 @@ def site_chrome(context) -> dict:
         locale = Locale.objects.filter(language_code=get_language()).first()
         locale_id = locale.pk if locale else None
     return chrome_for_locale(locale_id)
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context) -> dict:
+    """The switcher's entries and the hreflang links for the current page."""
+    from news.languages import alternates, x_default
+
+    page = context.get("page")
+    request = context.get("request")
+    sub_path = ""
+    if page is not None and request is not None and getattr(page, "_routed", False):
+        # A routable sub-page (author, tag): the same route under each language's home.
+        page_url = page.url or ""
+        sub_path = request.path[len(page_url) :] if request.path.startswith(page_url) else ""
+    entries = alternates(page, sub_path)
+    return {"entries": entries, "x_default": x_default(entries)}

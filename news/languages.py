@@ -1,0 +1,62 @@
+"""Which languages a page exists in: the language switcher and hreflang alternates."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.utils.translation import get_language_info
+from wagtail.models import Page
+
+from news.cache import cached_fragment
+
+
+def _homes() -> dict[str, str]:
+    from news.models import HomePage
+
+    def build() -> dict[str, str]:
+        return {
+            home.locale.language_code: home.url for home in HomePage.objects.live().select_related("locale")
+        }
+
+    return cached_fragment("homes", build)
+
+
+def translations_of(page: Page) -> dict[str, str]:
+    """Language code -> URL of each live translation of the page (itself included)."""
+
+    def build() -> dict[str, str]:
+        pages = page.get_translations(inclusive=True).live().select_related("locale")
+        return {p.locale.language_code: p.url for p in pages if p.url}
+
+    return cached_fragment("translations", build, page.translation_key)
+
+
+def alternates(page: Page | None, sub_path: str = "") -> list[dict]:
+    """One entry per site language: where the switcher goes and whether a translation exists.
+
+    `sub_path` is a routable page's route (e.g. "authors/aida/") appended to each home page.
+    """
+    homes = _homes()
+    found = translations_of(page) if page is not None and page.pk else {}
+    entries = []
+    for code, _name in settings.LANGUAGES:
+        url = found.get(code)
+        if url and sub_path:
+            url = url + sub_path
+        entries.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url or homes.get(code, f"/{code}/"),
+                "exists": url is not None,
+            }
+        )
+    return entries
+
+
+def x_default(entries: list[dict]) -> str | None:
+    """The version for readers whose language the site lacks: the default language's if it exists."""
+    existing = [e for e in entries if e["exists"]]
+    for entry in existing:
+        if entry["code"] == settings.LANGUAGE_CODE:
+            return entry["url"]
+    return existing[0]["url"] if existing else None
