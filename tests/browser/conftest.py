@@ -3,7 +3,9 @@ from pathlib import Path
 
 import pytest
 
-SCREENSHOTS = Path(os.environ.get("STEPPE_SCREENSHOTS", Path(__file__).resolve().parents[2] / "var" / "screenshots"))
+SCREENSHOTS = Path(
+    os.environ.get("STEPPE_SCREENSHOTS", Path(__file__).resolve().parents[2] / "var" / "screenshots")
+)
 
 
 @pytest.fixture
