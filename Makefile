@@ -6,6 +6,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE := steppe.settings
+export STEPPE_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run serve test lint bench install clean-test
 
@@ -21,6 +22,7 @@ install: $(VENV)/.installed
 run: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py load_demo --quiet-if-loaded
+	$(BIN)/python manage.py fx_load_recorded
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	@echo ""
 	@echo "  Site:  http://$(HOST):$(PORT)/"

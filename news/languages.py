@@ -60,3 +60,14 @@ def x_default(entries: list[dict]) -> str | None:
         if entry["code"] == settings.LANGUAGE_CODE:
             return entry["url"]
     return existing[0]["url"] if existing else None
+
+
+def same_path_alternates(path: str) -> list[dict]:
+    """For views that exist in every language under the same path after the language prefix."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    parts = path.split("/", 2)
+    rest = parts[2] if len(parts) > 2 and parts[1] in codes else path.lstrip("/")
+    return [
+        {"code": code, "name": get_language_info(code)["name_local"], "url": f"/{code}/{rest}", "exists": True}
+        for code in codes
+    ]

@@ -54,6 +54,9 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 INSTALLED_APPS = [
     "news",
     "pagecache",
+    "syndication",
+    "fx",
+    "wordpress",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.frontend_cache",
@@ -90,6 +93,7 @@ MIDDLEWARE = [
     "pagecache.middleware.PageCacheMiddleware",
     "steppe.headers.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -254,6 +258,14 @@ if os.environ.get("STEPPE_PURGE_URL"):
 
 STEPPE_ARTICLES_PER_PAGE = int(os.environ.get("STEPPE_ARTICLES_PER_PAGE", "12"))
 
+# Official exchange rates (fx app; README "Exchange rates"). Sources by short name; the CBR
+# cross-check is fetched first. STEPPE_FX_BASE_URLS is JSON {"nbk": "http://mirror"} (tests, proxies).
+STEPPE_FX_SOURCES = env_list("STEPPE_FX_SOURCES", "cbr,nbk,nbkr,cbu,nbt,cbt")
+STEPPE_FX_BASE_URLS = os.environ.get("STEPPE_FX_BASE_URLS", "")
+STEPPE_FX_TIMEOUT = float(os.environ.get("STEPPE_FX_TIMEOUT", "10"))
+STEPPE_FX_MAX_JUMP_PCT = os.environ.get("STEPPE_FX_MAX_JUMP_PCT", "5")
+STEPPE_FX_CROSS_TOLERANCE_PCT = os.environ.get("STEPPE_FX_CROSS_TOLERANCE_PCT", "1")
+
 # Security: safe defaults everywhere, HTTPS-only settings in production.
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -297,5 +309,5 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("STEPPE_LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {"django.request": {"level": "ERROR"}, "wagtail": {"level": "WARNING"}},
 }

@@ -4,16 +4,21 @@ from django.urls import include, path, re_path
 from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from fx import urls as fx_urls
 from news import views as news_views
-from news.sitemaps import AllLanguagesSitemap
+from syndication import views as syndication_views
+from syndication.feeds import atom_feed, rss_feed
 
 urlpatterns = [
     path(f"{settings.STEPPE_ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
+    path("sitemap.xml", syndication_views.sitemap, name="sitemap"),
+    path("sitemap-<str:section>.xml", syndication_views.sitemap_part, name="sitemap-part"),
+    path("news-sitemap.xml", syndication_views.news_sitemap, name="news-sitemap"),
+    path("robots.txt", syndication_views.robots_txt, name="robots-txt"),
+    path("api/fx/", include(fx_urls.api_patterns)),
 ]
 
 if settings.STEPPE_SERVE_MEDIA:
@@ -23,6 +28,13 @@ if settings.STEPPE_SERVE_MEDIA:
     )
 
 # Wagtail's front-end URLs, with its page view swapped for the short path in news.views.
-page_urls = [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+feed_urls = [
+    path("feeds/rss.xml", rss_feed, name="feed-rss"),
+    path("feeds/atom.xml", atom_feed, name="feed-atom"),
+    path("feeds/<str:scope>/<str:slug>/rss.xml", rss_feed, name="feed-rss-scoped"),
+    path("feeds/<str:scope>/<str:slug>/atom.xml", atom_feed, name="feed-atom-scoped"),
+]
+page_urls = feed_urls + [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
 page_urls.append(re_path(wagtail_urls.serve_pattern, news_views.serve, name="wagtail_serve"))
+page_urls.insert(0, path("fx/", include(fx_urls.page_patterns)))  # the exchange-rates page, /en/fx/
 urlpatterns += i18n_patterns(*page_urls, prefix_default_language=True)

@@ -62,5 +62,11 @@ def language_alternates(context) -> dict:
         # A routable sub-page (author, tag): the same route under each language's home.
         page_url = page.url or ""
         sub_path = request.path[len(page_url) :] if request.path.startswith(page_url) else ""
-    entries = alternates(page, sub_path)
+    if page is None and request is not None:
+        # A Django view inside the language prefixes (e.g. /en/fx/): the same path in each language.
+        from news.languages import same_path_alternates
+
+        entries = same_path_alternates(request.path)
+    else:
+        entries = alternates(page, sub_path)
     return {"entries": entries, "x_default": x_default(entries)}

@@ -3,7 +3,9 @@
 import pytest
 from django.core.management import call_command
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after a live-server test must not take Wagtail's root page and
+# collection (made by migrations) with it.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture

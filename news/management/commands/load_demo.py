@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import secrets
 import zlib
+from urllib.parse import urlsplit
 from datetime import timedelta
 from html import escape
 
@@ -87,12 +88,14 @@ class Command(BaseCommand):
         if home is None:
             root = Page.get_first_root_node()
             home = root.add_child(
-                instance=HomePage(title=settings.WAGTAIL_SITE_NAME, slug="home", locale=default)
+                instance=HomePage(title=settings.WAGTAIL_SITE_NAME, slug="front", locale=default)
             )
             home.save_revision().publish()
             site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
             old_root = site.root_page if site.pk else None
-            site.hostname, site.port, site.root_page, site.site_name = "localhost", 80, home, home.title
+            base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            port = base.port or (443 if base.scheme == "https" else 80)
+            site.hostname, site.port, site.root_page, site.site_name = base.hostname, port, home, home.title
             site.save()
             if old_root and old_root.specific_class is Page and old_root.pk != home.pk:
                 old_root.delete()  # Wagtail's "Welcome" placeholder

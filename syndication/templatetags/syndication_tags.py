@@ -1,0 +1,126 @@
+"""Head metadata: canonical URL, description, Open Graph, Twitter card, JSON-LD, feed links."""
+
+from __future__ import annotations
+
+from django import template
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext, to_locale
+
+from news.renditions import SOCIAL_RENDITION, STRUCTURED_DATA_RENDITIONS
+from syndication import structured_data as sd
+
+register = template.Library()
+
+
+def _origin(request) -> str:
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+
+
+def _absolute(request, url: str) -> str:
+    return url if "://" in url else _origin(request) + url
+
+
+def _site_name(request) -> str:
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
+
+
+def _logo_url(request) -> str:
+    return _absolute(request, static("img/logo.png"))
+
+
+@register.inclusion_tag("syndication/head.html", takes_context=True)
+def article_head(context) -> dict:
+    request, page = context["request"], context["page"]
+    url = page.get_full_url(request)
+    home_url = _absolute(request, context.get("home_url", "/"))
+    authors = [{"name": a.name, "url": f"{home_url}authors/{a.slug}/"} for a in context.get("authors", [])]
+    tags = [tag.name for tag in context.get("tags", [])]
+    section = page.get_parent().title if page.pk else ""
+    images, social = [], None
+    if page.lead_image:
+        for spec in STRUCTURED_DATA_RENDITIONS:
+            rendition = page.lead_image.get_rendition(spec)
+            images.append({"url": _absolute(request, rendition.url), "width": rendition.width,
+                           "height": rendition.height})  # fmt: skip
+        rendition = page.lead_image.get_rendition(SOCIAL_RENDITION)
+        social = {"url": _absolute(request, rendition.url), "width": rendition.width, "height": rendition.height,
+                  "alt": page.lead_image.default_alt_text}  # fmt: skip
+    site_name = _site_name(request)
+    published, modified = page.display_date, page.date_updated or page.last_published_at
+    json_ld = sd.news_article(
+        url=url, headline=page.title, description=page.standfirst, images=images, published=published,
+        modified=modified, authors=authors, publisher=sd.organization(site_name, _origin(request), _logo_url(request)),
+        language=get_language(), section=section, keywords=tags,
+    )  # fmt: skip
+    og = sd.open_graph_article(
+        title=page.title, description=page.standfirst, url=url, image=social, locale=to_locale(get_language()),
+        site_name=site_name, published=published, modified=modified, author_urls=[a["url"] for a in authors],
+        section=section, tags=tags,
+    )  # fmt: skip
+    return {
+        "canonical": url,
+        "description": page.search_description or page.standfirst,
+        "og": og,
+        "twitter_image": social,
+        "title": page.title,
+        "json_ld": [mark_safe(sd.json_for_script(json_ld))],
+    }
+
+
+@register.inclusion_tag("syndication/head.html", takes_context=True)
+def listing_head(context) -> dict:
+    request, page = context["request"], context.get("page")
+    if page is None:
+        return {}
+    url = request.build_absolute_uri(request.path) if getattr(page, "_routed", False) else page.get_full_url(request)
+    site_name, language = _site_name(request), get_language()
+    description = getattr(page, "search_description", "") or getattr(page, "intro", "") or site_name
+    title = context.get("author").name if context.get("author") else page.title
+    blocks = []
+    if page.specific_class.__name__ == "HomePage" and not getattr(page, "_routed", False):
+        blocks.append(sd.website(site_name, url, language))
+    else:
+        blocks.append(sd.collection_page(title, url, description, language))
+        home = context.get("home_url") or "/"
+        blocks.append(sd.breadcrumbs([(site_name, _absolute(request, f"/{language}/")), (title, url)]))
+        del home
+    og = [("og:type", "website"), ("og:site_name", site_name), ("og:title", title), ("og:url", url),
+          ("og:description", description), ("og:locale", to_locale(language))]  # fmt: skip
+    return {
+        "canonical": url,
+        "description": description,
+        "og": og,
+        "title": title,
+        "json_ld": [mark_safe(sd.json_for_script(block)) for block in blocks],
+    }
+
+
+@register.inclusion_tag("syndication/feed_links.html", takes_context=True)
+def feed_links(context) -> dict:
+    """Site-wide feeds on every page, plus the page's own (section, tag, author) where it has one."""
+    language = get_language()
+    base = f"/{language}/feeds/"
+    links = [(gettext("All articles"), f"{base}rss.xml", f"{base}atom.xml")]
+    page = context.get("page")
+    scope = None
+    if context.get("tag") is not None:
+        scope = ("tag", context["tag"].slug, context["tag"].name)
+    elif context.get("author") is not None:
+        scope = ("author", context["author"].slug, context["author"].name)
+    elif page is not None and page.specific_class.__name__ == "SectionPage":
+        scope = ("section", page.slug, page.title)
+    elif page is not None and page.specific_class.__name__ == "ArticlePage" and page.pk:
+        parent = page.get_parent()
+        scope = ("section", parent.slug, parent.title)
+    if scope:
+        kind, slug, name = scope
+        links.append((name, f"{base}{kind}/{slug}/rss.xml", f"{base}{kind}/{slug}/atom.xml"))
+    return {"links": links}
