@@ -68,6 +68,11 @@ def same_path_alternates(path: str) -> list[dict]:
     parts = path.split("/", 2)
     rest = parts[2] if len(parts) > 2 and parts[1] in codes else path.lstrip("/")
     return [
-        {"code": code, "name": get_language_info(code)["name_local"], "url": f"/{code}/{rest}", "exists": True}
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": f"/{code}/{rest}",
+            "exists": True,
+        }
         for code in codes
     ]

@@ -36,8 +36,13 @@ class MediaMixin:
             handler.addQuickElement("dc:creator", name)
         image = item.get("image")
         if image:
-            attrs = {"url": image["url"], "medium": "image", "type": "image/jpeg",
-                     "width": str(image["width"]), "height": str(image["height"])}  # fmt: skip
+            attrs = {
+                "url": image["url"],
+                "medium": "image",
+                "type": "image/jpeg",
+                "width": str(image["width"]),
+                "height": str(image["height"]),
+            }
             handler.startElement("media:content", attrs)
             if image.get("credit"):
                 handler.addQuickElement("media:credit", image["credit"])
@@ -127,16 +132,22 @@ class ArticleFeed(Feed):
             return Scope("site", home, home.title, home.url, published)
         if scope == "section":
             section = get_object_or_404(SectionPage.objects.live().child_of(home), slug=slug)
-            return Scope("section", home, f"{section.title} — {home.title}", section.url, section.articles(), slug)
+            return Scope(
+                "section", home, f"{section.title} — {home.title}", section.url, section.articles(), slug
+            )
         if scope == "tag":
             tag = get_object_or_404(Tag, slug=slug)
             title = gettext("Tag: %(name)s") % {"name": tag.name}
             articles = published.filter(tagged_items__tag=tag)
-            return Scope("tag", home, f"{title} — {home.title}", f"{home.url}tags/{tag.slug}/", articles, slug)
+            return Scope(
+                "tag", home, f"{title} — {home.title}", f"{home.url}tags/{tag.slug}/", articles, slug
+            )
         if scope == "author":
             author = get_object_or_404(Author, slug=slug)
             articles = published.filter(article_authors__author=author)
-            return Scope("author", home, f"{author.name} — {home.title}", f"{home.url}authors/{slug}/", articles, slug)
+            return Scope(
+                "author", home, f"{author.name} — {home.title}", f"{home.url}authors/{slug}/", articles, slug
+            )
         raise Http404("Unknown feed")
 
     # -- channel -------------------------------------------------------------------------------
@@ -217,11 +228,19 @@ class ArticleFeed(Feed):
     def item_extra_kwargs(self, item: ArticlePage) -> dict:
         base = site_base_url(self.request)
         body = render_to_string("syndication/feed_body.html", {"page": item})
-        extra = {"content": absolute_html(body, base + "/"), "creators": [a.author.name for a in item.article_authors.all()]}
+        extra = {
+            "content": absolute_html(body, base + "/"),
+            "creators": [a.author.name for a in item.article_authors.all()],
+        }
         rendition = self._rendition(item)
         if rendition is not None:
-            extra["image"] = {"url": self._absolute(rendition.url), "width": rendition.width,
-                              "height": rendition.height, "credit": item.lead_credit, "caption": item.lead_caption}  # fmt: skip
+            extra["image"] = {
+                "url": self._absolute(rendition.url),
+                "width": rendition.width,
+                "height": rendition.height,
+                "credit": item.lead_credit,
+                "caption": item.lead_caption,
+            }
         return extra
 
     def _rendition(self, item: ArticlePage):

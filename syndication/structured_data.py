@@ -52,17 +52,33 @@ def news_article(
 
 
 def organization(name: str, url: str, logo_url: str) -> dict:
-    return {"@type": "Organization", "name": name, "url": url,
-            "logo": {"@type": "ImageObject", "url": logo_url, "width": 600, "height": 60}}  # fmt: skip
+    return {
+        "@type": "Organization",
+        "name": name,
+        "url": url,
+        "logo": {"@type": "ImageObject", "url": logo_url, "width": 600, "height": 60},
+    }
 
 
 def website(name: str, url: str, language: str) -> dict:
-    return {"@context": "https://schema.org", "@type": "WebSite", "name": name, "url": url, "inLanguage": language}
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": name,
+        "url": url,
+        "inLanguage": language,
+    }
 
 
 def collection_page(name: str, url: str, description: str, language: str) -> dict:
-    data = {"@context": "https://schema.org", "@type": "CollectionPage", "name": name, "url": url,
-            "inLanguage": language, "description": description}  # fmt: skip
+    data = {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "name": name,
+        "url": url,
+        "inLanguage": language,
+        "description": description,
+    }
     return {key: value for key, value in data.items() if value}
 
 
@@ -78,9 +94,19 @@ def breadcrumbs(trail: list[tuple[str, str]]) -> dict:
 
 
 def open_graph_article(
-    *, title: str, description: str, url: str, image: dict | None, locale: str, site_name: str,
-    published: datetime | None, modified: datetime | None, author_urls: list[str], section: str, tags: list[str],
-) -> list[tuple[str, str]]:  # fmt: skip
+    *,
+    title: str,
+    description: str,
+    url: str,
+    image: dict | None,
+    locale: str,
+    site_name: str,
+    published: datetime | None,
+    modified: datetime | None,
+    author_urls: list[str],
+    section: str,
+    tags: list[str],
+) -> list[tuple[str, str]]:
     """(property, content) pairs for Open Graph article metadata."""
     pairs = [
         ("og:type", "article"),
@@ -91,9 +117,16 @@ def open_graph_article(
         ("og:locale", locale),
     ]
     if image:
-        pairs += [("og:image", image["url"]), ("og:image:width", str(image["width"])),
-                  ("og:image:height", str(image["height"])), ("og:image:alt", image["alt"])]  # fmt: skip
-    pairs += [("article:published_time", iso(published) or ""), ("article:modified_time", iso(modified or published) or "")]
+        pairs += [
+            ("og:image", image["url"]),
+            ("og:image:width", str(image["width"])),
+            ("og:image:height", str(image["height"])),
+            ("og:image:alt", image["alt"]),
+        ]
+    pairs += [
+        ("article:published_time", iso(published) or ""),
+        ("article:modified_time", iso(modified or published) or ""),
+    ]
     pairs += [("article:author", url_) for url_ in author_urls]
     pairs += [("article:section", section)] + [("article:tag", tag) for tag in tags]
     return [(key, value) for key, value in pairs if value]

@@ -46,8 +46,14 @@ def sitemap(request: HttpRequest) -> HttpResponse:
         base = base_url(request)
         parts = []
         for number in paginator.page_range:
-            dates = [page.last_published_at for page in paginator.page(number).object_list if page.last_published_at]
-            parts.append({"loc": f"{base}/sitemap-pages.xml?p={number}", "lastmod": max(dates) if dates else None})
+            dates = [
+                page.last_published_at
+                for page in paginator.page(number).object_list
+                if page.last_published_at
+            ]
+            parts.append(
+                {"loc": f"{base}/sitemap-pages.xml?p={number}", "lastmod": max(dates) if dates else None}
+            )
         return TemplateResponse(
             request, "syndication/sitemap_index.xml", {"parts": parts}, content_type="application/xml"
         )
@@ -77,5 +83,8 @@ def news_sitemap(request: HttpRequest) -> HttpResponse:
         }
         for article in articles
     ]
-    context = {"items": items, "publication": site.site_name if site and site.site_name else settings.WAGTAIL_SITE_NAME}
+    context = {
+        "items": items,
+        "publication": site.site_name if site and site.site_name else settings.WAGTAIL_SITE_NAME,
+    }
     return TemplateResponse(request, "syndication/news_sitemap.xml", context, content_type="application/xml")

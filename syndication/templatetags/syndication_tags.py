@@ -48,23 +48,48 @@ def article_head(context) -> dict:
     if page.lead_image:
         for spec in STRUCTURED_DATA_RENDITIONS:
             rendition = page.lead_image.get_rendition(spec)
-            images.append({"url": _absolute(request, rendition.url), "width": rendition.width,
-                           "height": rendition.height})  # fmt: skip
+            images.append(
+                {
+                    "url": _absolute(request, rendition.url),
+                    "width": rendition.width,
+                    "height": rendition.height,
+                }
+            )
         rendition = page.lead_image.get_rendition(SOCIAL_RENDITION)
-        social = {"url": _absolute(request, rendition.url), "width": rendition.width, "height": rendition.height,
-                  "alt": page.lead_image.default_alt_text}  # fmt: skip
+        social = {
+            "url": _absolute(request, rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": page.lead_image.default_alt_text,
+        }
     site_name = _site_name(request)
     published, modified = page.display_date, page.date_updated or page.last_published_at
     json_ld = sd.news_article(
-        url=url, headline=page.title, description=page.standfirst, images=images, published=published,
-        modified=modified, authors=authors, publisher=sd.organization(site_name, _origin(request), _logo_url(request)),
-        language=get_language(), section=section, keywords=tags,
-    )  # fmt: skip
+        url=url,
+        headline=page.title,
+        description=page.standfirst,
+        images=images,
+        published=published,
+        modified=modified,
+        authors=authors,
+        publisher=sd.organization(site_name, _origin(request), _logo_url(request)),
+        language=get_language(),
+        section=section,
+        keywords=tags,
+    )
     og = sd.open_graph_article(
-        title=page.title, description=page.standfirst, url=url, image=social, locale=to_locale(get_language()),
-        site_name=site_name, published=published, modified=modified, author_urls=[a["url"] for a in authors],
-        section=section, tags=tags,
-    )  # fmt: skip
+        title=page.title,
+        description=page.standfirst,
+        url=url,
+        image=social,
+        locale=to_locale(get_language()),
+        site_name=site_name,
+        published=published,
+        modified=modified,
+        author_urls=[a["url"] for a in authors],
+        section=section,
+        tags=tags,
+    )
     return {
         "canonical": url,
         "description": page.search_description or page.standfirst,
@@ -80,7 +105,11 @@ def listing_head(context) -> dict:
     request, page = context["request"], context.get("page")
     if page is None:
         return {}
-    url = request.build_absolute_uri(request.path) if getattr(page, "_routed", False) else page.get_full_url(request)
+    url = (
+        request.build_absolute_uri(request.path)
+        if getattr(page, "_routed", False)
+        else page.get_full_url(request)
+    )
     site_name, language = _site_name(request), get_language()
     description = getattr(page, "search_description", "") or getattr(page, "intro", "") or site_name
     title = context.get("author").name if context.get("author") else page.title
@@ -92,8 +121,14 @@ def listing_head(context) -> dict:
         home = context.get("home_url") or "/"
         blocks.append(sd.breadcrumbs([(site_name, _absolute(request, f"/{language}/")), (title, url)]))
         del home
-    og = [("og:type", "website"), ("og:site_name", site_name), ("og:title", title), ("og:url", url),
-          ("og:description", description), ("og:locale", to_locale(language))]  # fmt: skip
+    og = [
+        ("og:type", "website"),
+        ("og:site_name", site_name),
+        ("og:title", title),
+        ("og:url", url),
+        ("og:description", description),
+        ("og:locale", to_locale(language)),
+    ]
     return {
         "canonical": url,
         "description": description,

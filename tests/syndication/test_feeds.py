@@ -11,18 +11,24 @@ from tests.factories import make_image
 
 pytestmark = pytest.mark.django_db
 
-HOSTILE = 'Quotes "double" & \'single\' </script><script>alert(1)</script> <b>bold</b> 🌾 — ✓'
+HOSTILE = "Quotes \"double\" & 'single' </script><script>alert(1)</script> <b>bold</b> 🌾 — ✓"
 
 
 @pytest.fixture
 def feed_room(newsroom):
     image = make_image("Feed lead", credit="Feed Photo Agency")
-    body = [("paragraph", RichText('<p>Read <a href="/en/politics/">more politics</a>.</p>')),
-            ("image", {"image": make_image("Inline feed"), "caption": "Inline", "credit": "", "alt": ""})]  # fmt: skip
+    body = [
+        ("paragraph", RichText('<p>Read <a href="/en/politics/">more politics</a>.</p>')),
+        ("image", {"image": make_image("Inline feed"), "caption": "Inline", "credit": "", "alt": ""}),
+    ]
     article = newsroom.add_article(
-        "Grain corridor opens", authors=newsroom.authors, tags=["trade", "wheat"], image=image,
-        body=body, countries=["KZ", "UZ"],
-    )  # fmt: skip
+        "Grain corridor opens",
+        authors=newsroom.authors,
+        tags=["trade", "wheat"],
+        image=image,
+        body=body,
+        countries=["KZ", "UZ"],
+    )
     hostile = newsroom.add_article(HOSTILE, section="economy", tags=["trade"])
     return newsroom, article, hostile
 
@@ -48,7 +54,9 @@ def test_site_rss_has_every_field(client, feed_room):
     assert {a.name for a in entry.authors} >= {"Aida Test", "Timur Test"}
     assert {t.term for t in entry.tags} >= {"Kazakhstan", "Uzbekistan", "trade", "wheat"}
     assert entry.published_parsed and entry.updated_parsed
-    assert entry.enclosures[0].href.startswith("http://localhost/media/") and int(entry.enclosures[0].length) > 0
+    assert (
+        entry.enclosures[0].href.startswith("http://localhost/media/") and int(entry.enclosures[0].length) > 0
+    )
     assert entry.media_content[0]["url"] == entry.enclosures[0].href
     assert entry.media_credit[0]["content"] == "Feed Photo Agency"
 
@@ -93,7 +101,9 @@ def test_atom_follows_rfc_4287(client, feed_room):
     for entry in root.findall(ATOM + "entry"):
         for required in ("id", "title", "updated"):
             assert entry.findtext(ATOM + required), required
-        assert entry.find(ATOM + "author/" + ATOM + "name") is not None or root.find(ATOM + "author") is not None
+        assert (
+            entry.find(ATOM + "author/" + ATOM + "name") is not None or root.find(ATOM + "author") is not None
+        )
         assert entry.find(ATOM + "content").get("type") == "html"
         assert entry.find(ATOM + "summary") is not None
 
@@ -114,7 +124,11 @@ def test_scoped_feeds(client, feed_room, scope):
 
 
 def test_unknown_scopes_are_404(client, feed_room):
-    for url in ["/en/feeds/section/nope/rss.xml", "/en/feeds/tag/nope/atom.xml", "/en/feeds/planet/x/rss.xml"]:
+    for url in [
+        "/en/feeds/section/nope/rss.xml",
+        "/en/feeds/tag/nope/atom.xml",
+        "/en/feeds/planet/x/rss.xml",
+    ]:
         assert client.get(url).status_code == 404
 
 
@@ -126,8 +140,9 @@ def test_hostile_headline_survives_feeds(client, feed_room):
 
 
 def test_feed_size_is_bounded_by_the_setting(client, newsroom):
-    from syndication.models import SyndicationSettings
     from wagtail.models import Site
+
+    from syndication.models import SyndicationSettings
 
     for i in range(4):
         newsroom.add_article(f"Bounded {i}")
@@ -150,7 +165,10 @@ def test_conditional_get(client, feed_room, settings):
 def test_feeds_are_discoverable(client, feed_room):
     _room, article, _ = feed_room
     html = client.get("/en/economy/").content.decode()
-    assert '<link rel="alternate" type="application/rss+xml" title="All articles (RSS)" href="/en/feeds/rss.xml">' in html
+    assert (
+        '<link rel="alternate" type="application/rss+xml" title="All articles (RSS)" href="/en/feeds/rss.xml">'
+        in html
+    )
     assert 'href="/en/feeds/section/economy/rss.xml"' in html
     assert 'href="/en/feeds/section/politics/atom.xml"' in client.get(article.url).content.decode()
     assert 'href="/en/feeds/tag/trade/rss.xml"' in client.get("/en/tags/trade/").content.decode()

@@ -79,14 +79,20 @@ def test_news_sitemap_has_only_the_last_two_days(client, newsroom):
 def test_robots_txt_points_at_sitemaps_and_keeps_admin_out(client, newsroom):
     text = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in text
-    assert "Sitemap: http://localhost/sitemap.xml" in text and "Sitemap: http://localhost/news-sitemap.xml" in text
+    assert (
+        "Sitemap: http://localhost/sitemap.xml" in text
+        and "Sitemap: http://localhost/news-sitemap.xml" in text
+    )
 
 
 def test_article_json_ld_and_open_graph(client, newsroom):
-    article = newsroom.add_article(HOSTILE, authors=newsroom.authors, tags=["water"],
-                                   image=make_image("Big", size=(2000, 1300)))  # fmt: skip
+    article = newsroom.add_article(
+        HOSTILE, authors=newsroom.authors, tags=["water"], image=make_image("Big", size=(2000, 1300))
+    )
     html = client.get(article.url).content.decode()
-    data = extruct.extract(html, base_url="http://localhost" + article.url, syntaxes=["json-ld"], uniform=True)
+    data = extruct.extract(
+        html, base_url="http://localhost" + article.url, syntaxes=["json-ld"], uniform=True
+    )
     ld = next(item for item in data["json-ld"] if item["@type"] == "NewsArticle")
     assert ld["headline"] == HOSTILE and ld["description"] == article.standfirst
     assert len(ld["image"]) == 3 and all(url.startswith("http://localhost/media/") for url in ld["image"])
@@ -127,6 +133,8 @@ def test_images_for_structured_data_are_big_enough(client, newsroom):
 def test_home_and_section_structured_data(client, newsroom):
     home = extruct.extract(client.get("/en/").content.decode(), syntaxes=["json-ld"], uniform=True)["json-ld"]
     assert any(item["@type"] == "WebSite" for item in home)
-    section = extruct.extract(client.get("/en/politics/").content.decode(), syntaxes=["json-ld"], uniform=True)
+    section = extruct.extract(
+        client.get("/en/politics/").content.decode(), syntaxes=["json-ld"], uniform=True
+    )
     types = {item["@type"] for item in section["json-ld"]}
     assert {"CollectionPage", "BreadcrumbList"} <= types

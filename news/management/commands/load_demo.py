@@ -9,9 +9,9 @@ from __future__ import annotations
 import io
 import secrets
 import zlib
-from urllib.parse import urlsplit
 from datetime import timedelta
 from html import escape
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
