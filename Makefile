@@ -8,7 +8,7 @@ WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE := steppe.settings
 export STEPPE_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run serve test lint bench install clean-test
+.PHONY: run serve test lint bench install clean-test audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,7 @@ install: $(VENV)/.installed
 run: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py load_demo --quiet-if-loaded
+	$(BIN)/python manage.py rebuild_suggestions -v0
 	$(BIN)/python manage.py fx_load_recorded
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	@echo ""
@@ -34,10 +35,21 @@ run: install
 
 # Tests keep their database, cache and media apart from the demo's.
 TEST_VAR := $(CURDIR)/var/test
-test: install
+test: install node_modules/.installed
 	$(BIN)/ruff check .
 	rm -rf $(TEST_VAR) && mkdir -p $(TEST_VAR)
 	STEPPE_VAR_DIR=$(TEST_VAR) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Lighthouse and axe-core, pinned by package-lock.json (no install scripts: nothing downloaded
+# but the packages; Lighthouse drives Debian's chromium through CHROME_PATH).
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Lighthouse (mobile) and axe on every page type, the article's weight, lite/dark/print/320 px.
+audit: install node_modules/.installed
+	rm -rf $(TEST_VAR)/audit && mkdir -p $(TEST_VAR)/audit
+	STEPPE_VAR_DIR=$(TEST_VAR)/audit $(BIN)/python -m pytest tests/audit tests/lite -p no:logging -s $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -149,6 +149,17 @@ def run_one(size: int, updates: int, measure_updates: bool, synthetic: bool) -> 
             edits.append(time.perf_counter() - t0)
         result["edit_ms_median"] = statistics.median(edits) * 1000
         result["edit_ms_max"] = max(edits) * 1000
+        # The worker's snapshot (discovery.engine.LiveIndex.save/load): what a restart costs.
+        import pickle
+
+        t0 = time.perf_counter()
+        blob = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+        t1 = time.perf_counter()
+        pickle.loads(blob)
+        t2 = time.perf_counter()
+        result["snapshot_mb"] = len(blob) / 2**20
+        result["snapshot_save_s"] = t1 - t0
+        result["snapshot_load_s"] = t2 - t1
     return result
 
 
@@ -196,6 +207,10 @@ def main() -> None:
     print(
         f"edited article at {big['size']:,}: re-index + own suggestions "
         f"{big['edit_ms_median']:.1f} ms median, {big['edit_ms_max']:.1f} ms max"
+    )
+    print(
+        f"index snapshot at {big['size']:,}: {big['snapshot_mb']:.0f} MB pickled, "
+        f"save {big['snapshot_save_s']:.1f} s, load {big['snapshot_load_s']:.1f} s"
     )
 
 

@@ -10,8 +10,9 @@ content alternating), then imports it into a throwaway SQLite database in a temp
 STEPPE_VAR_DIR (an empty site: the importer creates the home page). With ``--images`` a small
 JPEG is written into a temporary uploads folder for every attachment, so images are imported too.
 
-Reports: export size, import time, posts per second, and the process's peak RSS
-(``resource.getrusage``) before and after the import. The importer streams the file twice, so
+Reports: export size, import time, posts per second (wall clock and per CPU second, which
+other load on the machine does not distort), and the process's peak RSS (``resource.getrusage``)
+before and after the import. The importer streams the file twice, so
 the peak should not grow with the number of posts: compare ``--posts 2000`` with ``--posts 50000``.
 """
 
@@ -33,6 +34,11 @@ sys.path.insert(0, str(ROOT))  # run as a plain script from anywhere
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def current_rss_mb() -> float:
@@ -101,12 +107,14 @@ def main() -> int:
             options = ["--uploads", str(uploads)]
         before_peak, before_rss = peak_rss_mb(), current_rss_mb()
         out = io.StringIO()
+        cpu_before = cpu_seconds()
         started = time.monotonic()
         call_command(
             "import_wordpress", str(export.path), *options, "--timezone", "Asia/Almaty",
             verbosity=0 if args.quiet else 1, stdout=out,
         )  # fmt: skip
         elapsed = time.monotonic() - started
+        cpu = cpu_seconds() - cpu_before
         summary = out.getvalue()
         print(summary.split("\n\nReasons:")[0])
         from news.models import ArticlePage, NewsImage
@@ -117,6 +125,8 @@ def main() -> int:
         print(f"posts imported:     {articles} ({NewsImage.objects.count()} images)")
         print(f"import time:        {elapsed:.1f} s")
         print(f"posts per second:   {articles / elapsed:.1f}")
+        print(f"CPU time:           {cpu:.1f} s ({articles / cpu:.1f} posts per CPU second)")
+        print(f"load average:       {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
         print(f"peak RSS:           {peak_rss_mb():.0f} MB (before the import: peak {before_peak:.0f} MB, "
               f"current {before_rss:.0f} MB; after: current {current_rss_mb():.0f} MB)")  # fmt: skip
         print(f"database:           {(workdir / 'db.sqlite3').stat().st_size / 1e6:.0f} MB")

@@ -16,9 +16,24 @@ SIDEBAR_COUNT = 6
 def suggested_articles(
     page: ArticlePage, tag_ids: list[int], limit: int = SUGGESTION_COUNT
 ) -> list[ArticlePage]:
+    """The stored suggestions (discovery app), or the interim ranking while none are stored.
+
+    One query when the list is stored: its rows joined with the published articles, so a draft,
+    an expired or a restricted article never shows even if it was published when the list was made.
+    """
+    stored = list(
+        ArticlePage.objects.published()
+        .filter(suggested_in__page_id=page.pk)
+        .annotate(suggestion_rank=F("suggested_in__rank"))
+        .order_by("suggestion_rank")[:limit]
+    )
+    return stored or interim_suggestions(page, tag_ids, limit)
+
+
+def interim_suggestions(page: ArticlePage, tag_ids: list[int], limit: int = SUGGESTION_COUNT) -> list[ArticlePage]:
     """Pinned picks first, then the newest articles sharing a country or tag, then the newest.
 
-    One query. The discovery app's computed suggestions take over from this where stored.
+    One query; used until the worker has stored the article's computed list.
     """
     shared = Q(pk__in=[])
     for code in page.country_codes:

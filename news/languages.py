@@ -24,7 +24,13 @@ def translations_of(page: Page) -> dict[str, str]:
     """Language code -> URL of each live translation of the page (itself included)."""
 
     def build() -> dict[str, str]:
-        pages = page.get_translations(inclusive=True).live().select_related("locale")
+        # Aliases repeat another language's text: not a translation (and not served as one).
+        pages = (
+            page.get_translations(inclusive=True)
+            .live()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+        )
         return {p.locale.language_code: p.url for p in pages if p.url}
 
     return cached_fragment("translations", build, page.translation_key)

@@ -55,6 +55,28 @@ class NewsImage(AbstractImage):
     def default_alt_text(self) -> str:
         return self.alt_text or self.caption or self.title
 
+    def save(self, *args, **kwargs):
+        # A new upload (not yet written to storage) loses its GPS data before it is stored.
+        if self.file and not getattr(self.file, "_committed", True):
+            self.remove_location()
+        super().save(*args, **kwargs)
+
+    def remove_location(self) -> None:
+        from django.core.files.base import ContentFile
+
+        from news.image_privacy import strip_location
+
+        self.file.seek(0)
+        cleaned = strip_location(self.file.read())
+        self.file.seek(0)
+        if cleaned is None:
+            return
+        name = self.file.name.rsplit("/", 1)[-1]
+        self.file = ContentFile(cleaned, name=name)
+        self.file_size = len(cleaned)
+        self.file_hash = ""
+        self._set_file_hash()
+
 
 class NewsRendition(AbstractRendition):
     image = models.ForeignKey(NewsImage, on_delete=models.CASCADE, related_name="renditions")
@@ -340,6 +362,9 @@ class ArticlePage(Page):
         index.FilterField("countries"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.RelatedFields("article_authors", [index.RelatedFields("author", [index.SearchField("name")])]),
+        # Stemmed copies for en/ru morphology on every database (sitesearch.stemming).
+        index.SearchField("search_title_stems", boost=3),
+        index.SearchField("search_stems"),
     ]
 
     class Meta:
@@ -352,6 +377,25 @@ class ArticlePage(Page):
             Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author")),
             "tags",
         )
+
+    def search_title_stems(self) -> str:
+        from sitesearch.stemming import stems
+
+        return " ".join(stems(self._search_script(self.title)))
+
+    def _search_script(self, text: str) -> str:
+        """Uzbek articles are indexed in Latin whichever script they are written in (translit.search)."""
+        from translit.search import normalise_query_for_search
+
+        return normalise_query_for_search(text, self.locale.language_code)
+
+    def search_stems(self) -> str:
+        from discovery.documents import body_text
+        from sitesearch.stemming import stems
+
+        tags = " ".join(tag.name for tag in self.tags.all())
+        text = " ".join([self.standfirst or "", body_text(self.body), tags])
+        return " ".join(stems(self._search_script(text)))
 
     @property
     def country_codes(self) -> list[str]:

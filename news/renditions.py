@@ -6,6 +6,10 @@ LEAD_RENDITIONS = (
     "width-480",
     "width-800",
     "width-1200",
+    # The same widths as WebP, offered first by the article's <picture> (JPEG stays the fallback).
+    "width-480|format-webp",
+    "width-800|format-webp",
+    "width-1200|format-webp",
     "fill-1200x675-c100",
     "fill-1200x900-c100",
     "fill-1200x1200-c100",

@@ -57,6 +57,12 @@ INSTALLED_APPS = [
     "syndication",
     "fx",
     "wordpress",
+    "translit",
+    "ops",
+    "scheduling",
+    "discovery",
+    "readership",
+    "sitesearch",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.frontend_cache",
@@ -78,6 +84,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "csp",
+    "axes",
+    "backups",
     "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -89,20 +97,26 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: /healthz, /readyz, /metrics; request ids, request logs and metrics (ops app).
+    "ops.middleware.OpsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
+    "lite.middleware.LiteModeMiddleware",  # ?lite=1: text-first pages, cached as their own entries
     "steppe.headers.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "translit.script.UzbekScriptMiddleware",  # Uzbek pages in Latin or Cyrillic (?script=cyrl)
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "steppe.urls"
@@ -140,6 +154,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if DATABASES["default"]["CONN_MAX_AGE"] is None else 60
 
+# An optional read replica: anonymous page reads go there, everything else to the primary
+# (steppe/dbrouter.py; docs/deploy.md "Read replica").
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["steppe.dbrouter.PrimaryReplicaRouter"]
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -147,10 +172,15 @@ CACHE_KEY_PREFIX = os.environ.get("STEPPE_CACHE_PREFIX", "steppe")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # RedisCache that logs and carries on when Redis is down (pages render uncached).
+            "BACKEND": "steppe.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
             "TIMEOUT": 600,
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("STEPPE_REDIS_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("STEPPE_REDIS_TIMEOUT", "0.5")),
+            },
         }
     }
 else:
@@ -178,6 +208,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Login throttling (django-axes): after STEPPE_LOGIN_FAILURE_LIMIT failed logins from one
+# address, that address is locked out of logging in for STEPPE_LOGIN_COOLOFF_MINUTES.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("STEPPE_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = int(os.environ.get("STEPPE_LOGIN_COOLOFF_MINUTES", "30")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# Behind STEPPE_PROXY_COUNT reverse proxies (1 in production) the reader's address is the one
+# the outermost proxy appended to X-Forwarded-For; earlier entries can be forged by the client.
+STEPPE_PROXY_COUNT = int(os.environ.get("STEPPE_PROXY_COUNT", "1" if PRODUCTION else "0"))
+AXES_CLIENT_IP_CALLABLE = "steppe.hardening.client_ip"
+
 # Languages: the seven of the region are supported; STEPPE_LANGUAGES says which this site uses.
 ALL_LANGUAGES = [
     ("en", _("English")),
@@ -196,7 +242,9 @@ LANGUAGES = [(code, name) for code, name in ALL_LANGUAGES if code in _site_langu
 LANGUAGE_CODE = _site_languages[0]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = True
+# No automatic aliases in the other languages: an untranslated page must be absent there, never the
+# source text under /ru/ (README "Languages"). Translating a page copies its missing parents instead.
+WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -215,6 +263,44 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# Media on S3-compatible object storage (AWS S3, MinIO, Ceph, R2, …) when a bucket is set.
+STEPPE_S3_BUCKET = os.environ.get("STEPPE_S3_BUCKET", "")
+if STEPPE_S3_BUCKET:
+    from botocore.config import Config as _BotoConfig
+
+    STEPPE_S3_ENDPOINT_URL = os.environ.get("STEPPE_S3_ENDPOINT_URL", "") or None
+    STEPPE_S3_CUSTOM_DOMAIN = os.environ.get("STEPPE_S3_CUSTOM_DOMAIN", "") or None
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": STEPPE_S3_BUCKET,
+            "endpoint_url": STEPPE_S3_ENDPOINT_URL,
+            "region_name": os.environ.get("STEPPE_S3_REGION", "") or None,
+            "access_key": os.environ.get("STEPPE_S3_ACCESS_KEY_ID", "") or None,
+            "secret_key": os.environ.get("STEPPE_S3_SECRET_ACCESS_KEY", "") or None,
+            "location": os.environ.get("STEPPE_S3_PREFIX", "media").strip("/"),
+            "custom_domain": STEPPE_S3_CUSTOM_DOMAIN,
+            "url_protocol": os.environ.get("STEPPE_S3_URL_PROTOCOL", "https:"),
+            "addressing_style": os.environ.get("STEPPE_S3_ADDRESSING_STYLE", "") or None,
+            # Media are public: plain URLs a CDN can cache, no signatures that expire.
+            "querystring_auth": env_bool("STEPPE_S3_SIGNED_URLS"),
+            "default_acl": os.environ.get("STEPPE_S3_ACL", "") or None,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+            "client_config": _BotoConfig(connect_timeout=5, read_timeout=20, retries={"max_attempts": 3}),
+        },
+    }
+    # Pages show images from the bucket's (or the CDN's) host: allow it in the CSP below.
+    if STEPPE_S3_CUSTOM_DOMAIN:
+        _S3_IMG_HOST = f"{STORAGES['default']['OPTIONS']['url_protocol']}//{STEPPE_S3_CUSTOM_DOMAIN.split('/')[0]}"
+    elif STEPPE_S3_ENDPOINT_URL:
+        from urllib.parse import urlsplit as _urlsplit
+
+        _S3_IMG_HOST = "{0.scheme}://{0.netloc}".format(_urlsplit(STEPPE_S3_ENDPOINT_URL))
+    else:
+        _S3_IMG_HOST = "https://*.amazonaws.com"
+else:
+    _S3_IMG_HOST = ""
 WHITENOISE_MAX_AGE = 3600
 # The demo and small installs serve media from the app (S3/CDN at scale; see docs/deploy.md).
 STEPPE_SERVE_MEDIA = env_bool("STEPPE_SERVE_MEDIA", default=True)
@@ -223,6 +309,7 @@ WAGTAIL_SITE_NAME = os.environ.get("STEPPE_SITE_NAME", "The Steppe Courier")
 WAGTAILADMIN_BASE_URL = os.environ.get("STEPPE_BASE_URL", "http://127.0.0.1:8000")
 STEPPE_ADMIN_PATH = os.environ.get("STEPPE_ADMIN_PATH", "admin").strip("/") or "admin"
 WAGTAILIMAGES_IMAGE_MODEL = "news.NewsImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.NewsImageForm"  # unreadable files: a form error, not a 500
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
@@ -232,7 +319,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
-        "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]},
+        # lang-xx: mark a quoted passage's language (news/wagtail_hooks.py), <span lang="xx">.
+        "OPTIONS": {
+            "features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+            + [f"lang-{code}" for code, _name in ALL_LANGUAGES]
+        },
     }
 }
 
@@ -258,6 +349,12 @@ if os.environ.get("STEPPE_PURGE_URL"):
 
 STEPPE_ARTICLES_PER_PAGE = int(os.environ.get("STEPPE_ARTICLES_PER_PAGE", "12"))
 
+# Suggested articles, most read and search (README "Discovery").
+STEPPE_SUGGESTIONS_SNAPSHOT = os.environ.get("STEPPE_SUGGESTIONS_SNAPSHOT", str(VAR_DIR / "suggestions-index.pickle"))
+STEPPE_COUNT_VIEWS = env_bool("STEPPE_COUNT_VIEWS", default=True)
+STEPPE_VIEWS_FLUSH_ON_READ = env_bool("STEPPE_VIEWS_FLUSH_ON_READ", default=True)
+STEPPE_SEARCH_PER_PAGE = int(os.environ.get("STEPPE_SEARCH_PER_PAGE", "10"))
+
 # Official exchange rates (fx app; README "Exchange rates"). Sources by short name; the CBR
 # cross-check is fetched first. STEPPE_FX_BASE_URLS is JSON {"nbk": "http://mirror"} (tests, proxies).
 STEPPE_FX_SOURCES = env_list("STEPPE_FX_SOURCES", "cbr,nbk,nbkr,cbu,nbt,cbt")
@@ -281,7 +378,7 @@ CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": [f"/{STEPPE_ADMIN_PATH}/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", *env_list("STEPPE_CSP_IMG_HOSTS", "")],
+        "img-src": ["'self'", "data:", *([_S3_IMG_HOST] if _S3_IMG_HOST else []), *env_list("STEPPE_CSP_IMG_HOSTS", "")],
         "style-src": ["'self'"],
         "script-src": ["'self'"],
         "font-src": ["'self'"],
@@ -298,16 +395,49 @@ if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("STEPPE_SSL_REDIRECT", default=True)
     SECURE_HSTS_SECONDS = int(os.environ.get("STEPPE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_bool("STEPPE_HSTS_PRELOAD")
+    SECURE_HSTS_PRELOAD = env_bool("STEPPE_HSTS_PRELOAD", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
+    # Wagtail's live preview shows the page in a same-origin frame, so X-Frame-Options stays
+    # SAMEORIGIN (and CSP frame-ancestors 'self'); other sites still cannot frame any page.
+    SILENCED_SYSTEM_CHECKS = ["security.W019"] + ([] if SECURE_HSTS_PRELOAD else ["security.W021"])
 
+# Logs: one JSON object per line in production (ops/logs.py), plain text otherwise. Every request
+# gets a line of its own (logger steppe.request) with its id, path, status and duration.
+STEPPE_LOG_FORMAT = os.environ.get("STEPPE_LOG_FORMAT", "json" if PRODUCTION else "plain")
+if STEPPE_LOG_FORMAT not in ("json", "plain"):
+    raise ImproperlyConfigured("STEPPE_LOG_FORMAT must be json or plain")
+STEPPE_LOG_REQUESTS = env_bool("STEPPE_LOG_REQUESTS", default=STEPPE_LOG_FORMAT == "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "ops.logs.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "ops.logs.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": STEPPE_LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("STEPPE_LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}, "wagtail": {"level": "WARNING"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "wagtail": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+        "steppe.request": {"level": "INFO" if STEPPE_LOG_REQUESTS else "ERROR"},
+    },
 }
+
+# Prometheus metrics at /metrics (ops/metrics.py): from these addresses (direct connections, not
+# through a proxy) or with `Authorization: Bearer $STEPPE_METRICS_TOKEN`.
+STEPPE_METRICS_ALLOW = env_list("STEPPE_METRICS_ALLOW", "127.0.0.1,::1")
+STEPPE_METRICS_TOKEN = os.environ.get("STEPPE_METRICS_TOKEN", "")
+STEPPE_METRICS_FLUSH_SECONDS = float(os.environ.get("STEPPE_METRICS_FLUSH_SECONDS", "5"))
+
+# Periodic jobs (scheduling app, `manage.py run_scheduler`): JSON changes to scheduling/jobs.py.
+STEPPE_SCHEDULE = os.environ.get("STEPPE_SCHEDULE", "")

@@ -930,7 +930,10 @@ class WordPressImporter:
                     "attachments", "skipped", "image on another site (never downloaded)", f"{src} in {label}"
                 )
             return None
-        rel = (upload_candidates(src, None) or [src])[0]
+        found = self.locate(src, None)  # the same file under any of its sizes is one image
+        rel = (
+            str(found.relative_to(self.uploads_root)) if found else (upload_candidates(src, None) or [src])[0]
+        )
         memo_key = ("file", rel)
         known = self.memo.get(memo_key)
         if known is not _MISSING:
@@ -980,8 +983,9 @@ class WordPressImporter:
         stat = path.stat()
         title = cut(plain(title) or path.stem, 255)
         alt, caption, credit = cut(plain(alt), 300), cut(plain(caption), 400), cut(plain(credit or ""), 200)
+        where = str(path.relative_to(self.uploads_root))  # the same after the folder moves
         checksum = digest(
-            IMPORTER_VERSION, title, alt, caption, credit, str(path), stat.st_size, stat.st_mtime_ns
+            IMPORTER_VERSION, title, alt, caption, credit, where, stat.st_size, stat.st_mtime_ns
         )
         record, image = self.record("attachment", key)
         if image is not None and record.checksum == checksum:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_timedelta
 from django import template
 from django.utils import timezone
 from django.utils.translation import get_language, to_locale
@@ -31,6 +31,23 @@ def local_datetime(value: datetime | None, fmt: str = "medium") -> str:
     if not value:
         return ""
     return format_datetime(timezone.localtime(value), format=fmt, locale=babel_locale())
+
+
+@register.filter
+def time_ago(value: datetime | None, now: datetime | None = None) -> str:
+    """ "3 hours ago" / "3 часа назад" / "3 soat oldin" (CLDR via Babel), for the last two days.
+
+    Cached pages (10 minutes at most, purged on publish) may lag by a few minutes.
+    Older times return "" so templates show only the absolute date.
+    """
+    if not value:
+        return ""
+    delta = value - (now or timezone.now())
+    if abs(delta.total_seconds()) > 2 * 86400:
+        return ""
+    return format_timedelta(
+        delta, granularity="minute", threshold=1.5, add_direction=True, format="long", locale=babel_locale()
+    )
 
 
 @register.filter

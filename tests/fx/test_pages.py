@@ -129,7 +129,7 @@ def test_new_rates_replace_cached_pages(client, rates):
 
 def test_ticker_on_a_news_page(client, rates, newsroom):
     html = text(client.get("/en/"))
-    strip = html[html.index('<div class="ticker-strip">') : html.index('<header class="site-header">')]
+    strip = html[html.index('<aside class="ticker-strip"') : html.index('<header class="site-header">')]
     assert strip.count('<li class="fx-item') == 5 and 'aria-label="Official exchange rates"' in strip
 
 

@@ -119,7 +119,7 @@ def test_rendered_ticker_en(rates):
     assert "-0.54%" in html and "0.00%" in html and "-0%" not in html
     assert '<span class="visually-hidden">down</span>' in html and "▼" in html
     assert '<time datetime="2026-03-13">13 Mar</time>' in html
-    assert '<abbr title="National Bank of Kazakhstan">NBK</abbr>' in html
+    assert '<abbr title="National Bank of Kazakhstan" translate="no">NBK</abbr>' in html
     assert "rate for March 13, 2026 · National Bank of Kazakhstan" in html
     assert 'href="/en/fx/#rate-KZT"' in html
 

@@ -64,7 +64,7 @@ def test_ticker_shows_five_dated_attributed_rates(browser, site, screenshot_dir,
     page.fill("#fx-amount", "100")
     page.select_option("#fx-from", "USD")
     page.select_option("#fx-to", "KZT")
-    page.click("button[type=submit]")
+    page.click("form.fx-converter button[type=submit]")
     page.wait_for_load_state()
     assert page.locator(".fx-result strong").inner_text() == "100 USD = 48,135 KZT"
     page.screenshot(path=str(screenshot_dir / f"fx-page-{width}.png"), full_page=True)

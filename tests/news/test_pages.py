@@ -121,7 +121,7 @@ def test_navigation_footer_and_empty_ticker(client, newsroom):
     nav = html[start : html.index("</nav>", start)]
     assert "Kazakhstan" in nav and "Politics" in nav
     assert 'href="/en/about/"' in html[html.index("<footer") :]
-    assert '<div class="ticker-strip"></div>' in html
+    assert '<aside class="ticker-strip" aria-label="Exchange rates"></aside>' in html
 
 
 def test_sitemap_lists_every_live_page(client, newsroom):

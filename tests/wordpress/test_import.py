@@ -445,6 +445,24 @@ def test_pages_keep_their_images(newsroom, tmp_path, client):
 
 
 @pytest.mark.django_db
+def test_images_without_an_attachment_are_found_by_file(newsroom, tmp_path):
+    uploads = tmp_path / "uploads"
+    jpeg(uploads / "2024/05/pic.jpg")
+    content = (
+        '<p>One</p><img src="https://old.example.kz/wp-content/uploads/2024/05/pic-300x200.jpg" alt="Small">'
+        '<p>Two</p><img src="/wp-content/uploads/2024/05/pic.jpg" alt="Big">'
+        '<p>Three</p><img src="https://cdn.elsewhere.org/hotlinked.jpg" alt="Elsewhere">'
+    )
+    result = run(write_wxr(tmp_path / "files.xml", item(1, "Pictures", slug="pics", content=content)),
+                 "--uploads", str(uploads))  # fmt: skip
+    images = [b.value for b in article("pics").body if b.block_type == "image"]
+    assert [i["alt"] for i in images] == ["Small", "Big"]
+    assert images[0]["image"] == images[1]["image"] == NewsImage.objects.get()  # one file, one image
+    assert "image on another site (never downloaded)" in result.out
+    assert "https://cdn.elsewhere.org/hotlinked.jpg" in result.out
+
+
+@pytest.mark.django_db
 def test_lead_image_without_a_credit_is_credited_to_the_old_site(newsroom, tmp_path, client):
     uploads = tmp_path / "uploads"
     jpeg(uploads / "2024/05/square.jpg")
