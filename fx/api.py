@@ -93,6 +93,10 @@ def latest(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"base": "USD", "rates": _five(), "banks": banks})
 
 
+EARLIEST_DATE = datetime.date(1990, 1, 1)
+LATEST_DATE = datetime.date(2100, 12, 31)
+
+
 def _date_param(request: HttpRequest, name: str) -> datetime.date | None:
     raw = request.GET.get(name)
     if raw is None or raw == "":
@@ -100,9 +104,13 @@ def _date_param(request: HttpRequest, name: str) -> datetime.date | None:
     if not _DATE.fullmatch(raw):
         raise BadRequest(f"'{name}' must be a date as YYYY-MM-DD")
     try:
-        return datetime.date.fromisoformat(raw)
+        value = datetime.date.fromisoformat(raw)
     except ValueError:
         raise BadRequest(f"'{name}' is not a valid date: {raw}") from None
+    # The region's currencies date from the 1990s; far dates would also overflow the range maths.
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise BadRequest(f"'{name}' must be between {EARLIEST_DATE} and {LATEST_DATE}")
+    return value
 
 
 def _history_params(request: HttpRequest) -> tuple[str, str | None, datetime.date, datetime.date]:

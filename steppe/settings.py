@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "discovery",
     "readership",
     "sitesearch",
+    "twofactor",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.frontend_cache",
@@ -85,6 +86,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "backups",
     "django_tasks_db",
     "django.contrib.admin",
@@ -112,6 +115,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor authentication (twofactor app): OTPMiddleware marks sessions verified with a code;
+    # ours sends editors who owe one to the verify (or, with STEPPE_REQUIRE_2FA, set-up) page.
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -223,6 +230,8 @@ AXES_VERBOSE = False
 # the outermost proxy appended to X-Forwarded-For; earlier entries can be forged by the client.
 STEPPE_PROXY_COUNT = int(os.environ.get("STEPPE_PROXY_COUNT", "1" if PRODUCTION else "0"))
 AXES_CLIENT_IP_CALLABLE = "steppe.hardening.client_ip"
+# Two-factor authentication (TOTP) is optional for each editor; this makes it compulsory.
+STEPPE_REQUIRE_2FA = env_bool("STEPPE_REQUIRE_2FA")
 
 # Languages: the seven of the region are supported; STEPPE_LANGUAGES says which this site uses.
 ALL_LANGUAGES = [

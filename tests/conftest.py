@@ -17,7 +17,12 @@ def require_or_skip(available: bool, what: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated(settings):
+def _isolated(request: pytest.FixtureRequest):
+    # The Django-free cores (fx parsers, discovery ranking) also run with ``-p no:django``.
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    settings = request.getfixturevalue("settings")
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # No collectstatic in unit tests: serve static files by name, not from the manifest.
     settings.STORAGES = {
@@ -42,3 +47,56 @@ def newsroom(db):
 def chromium_path() -> str:
     require_or_skip(shutil.which("chromium") is not None and os.path.exists(CHROMIUM), "Debian's chromium")
     return CHROMIUM
+
+
+# Tests whose outcome cannot depend on the database or cache backend: the Django-free cores and
+# the front-end audit of rendered HTML/CSS. `.ci/run` runs them in its SQLite pass only
+# (`-m "not backend_independent"` in the PostgreSQL pass), which keeps CI well under 30 minutes.
+BACKEND_INDEPENDENT = (
+    "tests/audit/",
+    "tests/discovery/test_evaluation.py",
+    "tests/discovery/test_ranking.py",
+    "tests/discovery/test_text.py",
+    "tests/fx/test_providers.py",
+    "tests/fx/test_rates.py",
+    "tests/translit/test_roundtrip.py",
+    "tests/translit/test_uzbek.py",
+    "tests/wordpress/test_content.py",
+    "tests/wordpress/test_wxr_reader.py",
+)
+
+
+def _uses_shared_servers() -> bool:
+    url = os.environ.get("DATABASE_URL", "")
+    return url.startswith(("postgres://", "postgresql://")) and bool(os.environ.get("REDIS_URL"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark backend-independent tests; leave out the multi-process ones when no servers are shared.
+
+    Tests marked ``shared_servers`` start several processes that must share one database and one
+    cache, which SQLite files and per-process memory caches cannot be: they belong to the run with
+    DATABASE_URL (PostgreSQL) and REDIS_URL set, which `.ci/run` always makes. Elsewhere they are
+    deselected (said in the summary), not skipped.
+    """
+    root = config.rootpath
+    for item in items:
+        path = item.path.relative_to(root).as_posix()
+        if path.startswith(BACKEND_INDEPENDENT):
+            item.add_marker(pytest.mark.backend_independent)
+    if _uses_shared_servers():
+        return
+    kept = [item for item in items if item.get_closest_marker("shared_servers") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        config._steppe_shared_deselected = len(items) - len(kept)
+        items[:] = kept
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    count = getattr(config, "_steppe_shared_deselected", 0)
+    if count:
+        terminalreporter.write_line(
+            f"{count} multi-process tests need PostgreSQL and Redis (DATABASE_URL, REDIS_URL): "
+            "they run in the PostgreSQL pass of .ci/run"
+        )

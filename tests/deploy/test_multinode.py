@@ -20,6 +20,7 @@ import subprocess
 import sys
 
 import httpx
+import pytest
 from PIL import Image as PILImage
 
 from pagecache.nginx import nginx_binary, run_nginx
@@ -121,6 +122,9 @@ def up(url: str) -> bool:
 
 def csrf_token(html: str) -> str:
     return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+
+
+pytestmark = pytest.mark.shared_servers
 
 
 def jpeg() -> bytes:

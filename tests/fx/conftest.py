@@ -130,29 +130,6 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return None
 
 
-@pytest.fixture(autouse=True)
-def _isolated(request: pytest.FixtureRequest) -> Iterator[None]:
-    """The project-wide ``_isolated`` (tests/conftest.py) when Django is on, nothing without it.
-
-    The fx core is Django-free and its tests also run with ``-p no:django``; the app's tests
-    (storage, ticker, pages, commands) need the same isolation as every other Django test.
-    """
-    if not request.config.pluginmanager.hasplugin("django"):
-        yield
-        return
-    settings = request.getfixturevalue("settings")
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def fake_bank() -> Iterator[FakeBank]:
     bank = FakeBank()

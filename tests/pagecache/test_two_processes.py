@@ -15,7 +15,7 @@ from django.conf import settings as django_settings
 from pagecache.nginx import free_port, wait_for_port
 from tests.conftest import require_or_skip
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.shared_servers]
 BASE_DIR = Path(__file__).resolve().parents[2]
 GRANIAN = str(Path(sys.executable).with_name("granian"))
 
