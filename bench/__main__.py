@@ -1,19 +1,22 @@
 """`make bench` / `python -m bench [--only NAME,...] [--quick]`: the repository's benchmarks.
 
-pages (bench/pages.py) runs by default; the others run when named with --only. Each benchmark
-is a script in this directory; --quick is passed to those that accept it.
+By default all of them run, one after another: pages (bench/pages.py: requests/s cached and
+uncached), suggestions (rebuild time, memory, update latency), search (p50/p95 at 100,000 articles;
+PostgreSQL only) and wordpress_import (50,000 posts: rate and peak memory). Each benchmark is a
+script in this directory; --quick is passed to those that accept it.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT = ["pages"]
+DEFAULT = ["pages", "suggestions", "search", "wordpress_import"]
 IN_PROCESS = {"pages"}
 
 
@@ -34,8 +37,15 @@ def main() -> int:
             parser.error(f"unknown benchmark {name!r}; available: {', '.join(available())}")
         script = HERE / f"{name}.py"
         quick = ["--quick"] if args.quick and "--quick" in script.read_text() else []
+        print(f"\n== bench {name}", flush=True)
+        if name == "search" and not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+            print("search: measured on PostgreSQL only; set DATABASE_URL=postgres://…", flush=True)
+            continue
         if name in IN_PROCESS:
+            saved = dict(os.environ)  # the pages bench points DATABASE_URL at its scratch database
             code = importlib.import_module(f"bench.{name}").main(quick + rest)
+            os.environ.clear()
+            os.environ.update(saved)
         else:  # colleagues' scripts: their own process and arguments
             code = subprocess.call([sys.executable, str(script), *quick, *rest], cwd=HERE.parent)
         status = status or (code or 0)
