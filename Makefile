@@ -31,7 +31,7 @@ run: install
 	@$(BIN)/python manage.py load_demo --quiet-if-loaded | sed 's/^/  /'
 	@echo ""
 	$(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) --workers $(WORKERS) \
-		--no-ws --log-level warning steppe.wsgi:application
+		--no-ws --respawn-failed-workers --log-level warning steppe.wsgi:application
 
 # Tests keep their database, cache and media apart from the demo's.
 TEST_VAR := $(CURDIR)/var/test

@@ -1,12 +1,24 @@
 """Keep cached fragments honest: any change readers could see bumps the content version."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from taggit.models import Tag
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from news.cache import bump_content_version, forget_restricted_paths
+from news.cache import bump_content_version as bump_now
+from news.cache import forget_restricted_paths
 from news.models import Author, NewsImage
+
+
+def bump_content_version() -> None:
+    """Bump now and again once the change is committed.
+
+    The signals fire inside the publishing transaction: a reader rendering between the first bump
+    and the commit still sees the old content and would cache it under the new version.
+    """
+    bump_now()
+    transaction.on_commit(bump_now)
 
 
 @receiver(page_published)

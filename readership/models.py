@@ -17,3 +17,18 @@ class HourlyViews(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id} @ {self.hour:%Y-%m-%d %H}:00: {self.views}"
+
+
+class FlushedBatch(models.Model):
+    """A buffer of views already added to HourlyViews, recorded in the same transaction.
+
+    The buffer (a Redis hash or a spool file) is deleted after the commit; a flush killed in
+    between leaves it behind, and the next flush finds its name here and drops it instead of
+    counting it twice.
+    """
+
+    name = models.CharField(max_length=200, unique=True)
+    flushed_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return self.name

@@ -31,9 +31,12 @@ def _isolated(request: pytest.FixtureRequest):
     }
     from django.core.cache import cache
 
+    views_spool = settings.VAR_DIR / "views"  # readership's buffered views without Redis
+    shutil.rmtree(views_spool, ignore_errors=True)
     cache.clear()
     yield
     cache.clear()
+    shutil.rmtree(views_spool, ignore_errors=True)
 
 
 @pytest.fixture

@@ -121,3 +121,20 @@ def test_flush_adds_to_existing_rows_and_ignores_unknown_pages(newsroom):
     assert flush() == 1
     assert HourlyViews.objects.get(page=article).views == 3
     assert flush() == 0
+
+
+def test_a_flush_killed_after_its_commit_is_not_counted_twice(newsroom, monkeypatch):
+    """The batch is deleted after the commit; if that never happens, the next flush drops it."""
+    from readership import counter
+    from readership.models import HourlyViews
+
+    article = newsroom.add_article("Counted once")
+    for _ in range(3):
+        counter.record_view(article.pk)
+    real_delete = counter._delete_batches
+    monkeypatch.setattr(counter, "_delete_batches", lambda source, names: None)  # died before this
+    assert counter.flush() == 3
+    monkeypatch.setattr(counter, "_delete_batches", real_delete)
+    counter.record_view(article.pk)
+    assert counter.flush() == 1  # the left-over batch is dropped, the new view counted
+    assert HourlyViews.objects.get(page=article).views == 4
