@@ -194,3 +194,16 @@ def test_publish_purges_article_and_its_listings_in_the_proxy(newsroom, settings
     received.clear()
     article.unpublish()
     assert article.url in {path for _host, path in received}
+
+
+def test_publishing_bumps_the_content_version_again_when_it_commits(
+    newsroom, django_capture_on_commit_callbacks
+):
+    # A reader rendering between the publish signal and the commit still sees the old page; the
+    # second bump retires what such a reader cached under the first.
+    from news.cache import content_version
+
+    with django_capture_on_commit_callbacks(execute=True):
+        newsroom.add_article("Committed later")
+        before_commit = content_version()
+    assert content_version() > before_commit
