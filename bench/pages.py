@@ -172,7 +172,7 @@ def count_queries(url: str) -> int:
 
 @contextmanager
 def app_server(env: dict[str, str], var_dir: Path, **extra: str):
-    from pagecache.nginx import free_port, wait_for_port
+    from pagecache.nginx import free_port, stop_processes, wait_for_port
 
     port = free_port()
     child_env = {k: v for k, v in os.environ.items() if not k.startswith(("STEPPE_", "REDIS_", "DATABASE_"))}
@@ -189,12 +189,7 @@ def app_server(env: dict[str, str], var_dir: Path, **extra: str):
         wait_for_port(port, timeout=60, process=process)
         yield f"127.0.0.1:{port}"
     finally:
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_processes(process)
         log_file.close()
 
 

@@ -39,6 +39,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def stop_processes(*processes: subprocess.Popen, timeout: float = 15) -> None:
+    """Terminate, wait, and kill whatever does not stop in time (servers started by tests/bench)."""
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
 def wait_for_port(port: int, timeout: float = 10.0, process: subprocess.Popen | None = None) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -147,10 +160,5 @@ http {{
             raise RuntimeError(f"nginx did not start: {error}\n{stderr}\n{log}") from error
         yield Nginx(port=port, prefix=prefix, purge=module is not None)
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_processes(process, timeout=10)
         shutil.rmtree(prefix, ignore_errors=True)

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from pagecache.nginx import stop_processes as stop  # noqa: F401 - re-exported for the tests here
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 
@@ -96,18 +98,6 @@ def wait_for(condition, timeout: float, what: str, interval: float = 0.25):
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {what}")
         time.sleep(interval)
-
-
-def stop(*processes: subprocess.Popen) -> None:
-    for process in processes:
-        if process.poll() is None:
-            process.terminate()
-    for process in processes:
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 def sql(database_url: str, statement: str) -> list[tuple]:

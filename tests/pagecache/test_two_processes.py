@@ -12,7 +12,7 @@ import pytest
 import requests
 from django.conf import settings as django_settings
 
-from pagecache.nginx import free_port, wait_for_port
+from pagecache.nginx import free_port, stop_processes, wait_for_port
 from tests.conftest import require_or_skip
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.shared_servers]
@@ -91,10 +91,7 @@ def two_apps(tmp_path):
             processes.append(start_app(tmp_path, name))
         yield [url for _process, url in processes]
     finally:
-        for process, _url in processes:
-            process.terminate()
-        for process, _url in processes:
-            process.wait(10)
+        stop_processes(*(process for process, _url in processes), timeout=10)
 
 
 def test_a_publish_through_one_process_is_seen_through_the_other(
