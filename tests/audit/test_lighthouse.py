@@ -117,8 +117,9 @@ def lighthouse_problems(node_tools, demo_site, tmp_path) -> list[str]:
             # CPU time that other processes take (blocking time, and the server's response time
             # that the simulation starts from) moves between runs: the best of four counts.
             print(f"lighthouse {name}: performance {scores['performance']} ({failing_audits(report)}), again")
-            report = lighthouse(node_tools, url, tmp_path / f"{name}-{attempt}.json", skip)
-            scores = scores_of(report)
+            again = lighthouse(node_tools, url, tmp_path / f"{name}-{attempt}.json", skip)
+            if scores_of(again)["performance"] >= scores["performance"]:  # the best run counts, not the last
+                report, scores = again, scores_of(again)
         problems += network_metric_problems(name, report)
         results[name] = scores
         metrics = {
