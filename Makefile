@@ -8,16 +8,24 @@ WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE := steppe.settings
 export STEPPE_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run serve test lint bench install clean-test audit
+.PHONY: run serve test lint bench install install-dev clean-test audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# requirements.lock: what the site needs to run (production installs only this);
+# requirements-dev.lock: the same pins plus the test and benchmark tools.
 $(VENV)/.installed: requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	touch $@
 
+$(VENV)/.installed-dev: requirements-dev.lock $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
+	touch $@
+
 install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
 
 run: install
 	$(BIN)/python manage.py migrate --noinput -v0
@@ -35,7 +43,7 @@ run: install
 
 # Tests keep their database, cache and media apart from the demo's.
 TEST_VAR := $(CURDIR)/var/test
-test: install node_modules/.installed
+test: install-dev node_modules/.installed
 	$(BIN)/ruff check .
 	rm -rf $(TEST_VAR) && mkdir -p $(TEST_VAR)
 	STEPPE_VAR_DIR=$(TEST_VAR) STEPPE_AUDIT_MIN_PERFORMANCE=95 $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -47,12 +55,12 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 # Lighthouse (mobile) and axe on every page type, the article's weight, lite/dark/print/320 px.
-audit: install node_modules/.installed
+audit: install-dev node_modules/.installed
 	rm -rf $(TEST_VAR)/audit && mkdir -p $(TEST_VAR)/audit
 	STEPPE_VAR_DIR=$(TEST_VAR)/audit $(BIN)/python -m pytest tests/audit tests/lite -p no:logging -s $(PYTEST_ARGS)
 
-lint: install
+lint: install-dev
 	$(BIN)/ruff check .
 
-bench: install
+bench: install-dev
 	$(BIN)/python -m bench $(BENCH_ARGS)
