@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",  # backup codes
     "backups",
     "django_tasks_db",
     "django.contrib.admin",

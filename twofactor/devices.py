@@ -1,11 +1,14 @@
 """TOTP devices of editors (django-otp): enrolment, verification with throttling, QR codes.
 
 One confirmed TOTP device per user turns two-factor authentication on; an unconfirmed one is a
-set-up in progress (its secret is shown until a first code confirms it).
+set-up in progress (its secret is shown until a first code confirms it). Backup codes are a
+django-otp static device: ten one-time codes, made when 2FA is turned on and on request, shown
+once, each deleted when used, so an editor whose phone is lost or broken can still log in.
 """
 
 from __future__ import annotations
 
+import re
 from base64 import b32encode
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,9 +22,14 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 from django_otp.models import Device
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 DEVICE_NAME = "Authenticator app"
+BACKUP_DEVICE_NAME = "Backup codes"
+BACKUP_CODES = 10
+# StaticToken.random_token(): 5 random bytes as 8 lowercase base32 characters (40 bits; throttled).
+_BACKUP_CODE_RE = re.compile(r"^[a-z2-7]{8}$")
 
 
 def confirmed_device(user: AbstractBaseUser) -> TOTPDevice | None:
@@ -104,3 +112,50 @@ def remove_devices(user: AbstractBaseUser) -> int:
     for model in django_otp.device_classes():
         removed += model.objects.filter(user=user).delete()[0]
     return removed
+
+
+def normalise_backup_code(code: str) -> str:
+    """A backup code as typed (any case, with spaces or dashes as printed) in its stored form."""
+    return "".join(ch for ch in code.lower() if ch not in " -\t")
+
+
+def looks_like_backup_code(code: str) -> bool:
+    return bool(_BACKUP_CODE_RE.match(code))
+
+
+def format_backup_code(code: str) -> str:
+    """Printed in two groups of four, easier to copy down by hand."""
+    return f"{code[:4]} {code[4:]}"
+
+
+def make_backup_codes(user: AbstractBaseUser) -> list[str]:
+    """A new set of backup codes for the user; any earlier set stops working."""
+    with transaction.atomic():
+        # The device stays (only its codes are replaced): a session verified with a backup code
+        # remembers the device, and would otherwise owe a code again.
+        device = backup_device(user) or StaticDevice.objects.create(
+            user=user, name=BACKUP_DEVICE_NAME, confirmed=True
+        )
+        device.token_set.all().delete()
+        codes = [StaticToken.random_token() for _ in range(BACKUP_CODES)]
+        StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+def backup_device(user: AbstractBaseUser) -> StaticDevice | None:
+    return StaticDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
+
+
+def backup_codes_left(user: AbstractBaseUser) -> int:
+    return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
+
+
+def check_any_code(user: AbstractBaseUser, code: str) -> CheckResult:
+    """A code from the authenticator app, or one of the user's backup codes."""
+    if looks_like_backup_code(code):
+        device = backup_device(user)
+    else:
+        device = confirmed_device(user)
+    if device is None:
+        return CheckResult()
+    return check_code(user, device, code)

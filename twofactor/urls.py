@@ -7,6 +7,7 @@ from twofactor import views
 urlpatterns = [
     path("", views.StatusView.as_view(), name="twofactor_status"),
     path("setup/", views.SetupView.as_view(), name="twofactor_setup"),
+    path("backup-codes/", views.BackupCodesView.as_view(), name="twofactor_backup_codes"),
     path("verify/", views.VerifyView.as_view(), name="twofactor_verify"),
     path("disable/", views.DisableView.as_view(), name="twofactor_disable"),
 ]

@@ -1,8 +1,9 @@
-"""The editor's 2FA pages in the admin: status, set-up (QR code), the verify step, disabling."""
+"""The editor's 2FA pages in the admin: status, set-up (QR code), backup codes, the verify step, disabling."""
 
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlencode
 
 import django_otp
 from django.contrib import messages
@@ -19,10 +20,21 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from twofactor import devices
-from twofactor.forms import CodeForm
+from twofactor.forms import CodeForm, CodeOrBackupForm
 from twofactor.middleware import require_2fa
 
 logger = logging.getLogger("steppe.twofactor")
+NEW_CODES_SESSION_KEY = "twofactor_new_backup_codes"
+
+
+def show_new_backup_codes(request: HttpRequest, user) -> HttpResponseRedirect:
+    """Make a new set of backup codes and show it once, on the backup-codes page."""
+    request.session[NEW_CODES_SESSION_KEY] = devices.make_backup_codes(user)
+    url = reverse("twofactor_backup_codes")
+    target = request.POST.get("next") and safe_next(request)
+    if target:
+        url += "?" + urlencode({"next": target})
+    return HttpResponseRedirect(url)
 
 
 def safe_next(request: HttpRequest) -> str:
@@ -66,8 +78,9 @@ class StatusView(TwoFactorPage, TemplateView):
 
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
-        context.setdefault("form", CodeForm())
+        context.setdefault("form", CodeOrBackupForm())
         context["device"] = devices.confirmed_device(self.request.user)
+        context["backup_codes_left"] = devices.backup_codes_left(self.request.user)
         context["required"] = require_2fa()
         return context
 
@@ -109,16 +122,47 @@ class SetupView(TwoFactorPage, FormView):
         messages.success(
             self.request, _("Two-factor authentication is on. You will need a code at each login.")
         )
-        return HttpResponseRedirect(
-            safe_next(self.request) if self.request.POST.get("next") else reverse("twofactor_status")
+        return show_new_backup_codes(self.request, self.request.user)
+
+
+class BackupCodesView(TwoFactorPage, FormView):
+    """Shows a new set of backup codes once; asking for a new set takes a code from the app."""
+
+    template_name = "twofactor/backup_codes.html"
+    form_class = CodeForm
+    page_subtitle = gettext_lazy("Backup codes")
+
+    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        self.device = devices.confirmed_device(request.user)
+        if self.device is None:
+            return redirect("twofactor_status")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs) -> dict:
+        context = super().get_context_data(**kwargs)
+        codes = (
+            self.request.session.pop(NEW_CODES_SESSION_KEY, None) if self.request.method == "GET" else None
         )
+        context["new_codes"] = [devices.format_backup_code(code) for code in codes or []]
+        context["codes_left"] = devices.backup_codes_left(self.request.user)
+        next_url = self.request.GET.get("next", "")
+        context["next"] = next_url if next_url and next_url == safe_next(self.request) else ""
+        return context
+
+    def form_valid(self, form: CodeForm) -> HttpResponse:
+        result = devices.check_code(self.request.user, self.device, form.cleaned_data["code"])
+        if not result.ok:
+            refuse(form, result)
+            return self.form_invalid(form)
+        logger.info("new backup codes made for user %s", self.request.user.pk)
+        return show_new_backup_codes(self.request, self.request.user)
 
 
 class VerifyView(FormView):
     """The step after Wagtail's password login, on a bare page like the login form."""
 
     template_name = "twofactor/verify.html"
-    form_class = CodeForm
+    form_class = CodeOrBackupForm
 
     @method_decorator(never_cache)
     def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
@@ -134,8 +178,8 @@ class VerifyView(FormView):
         context["next"] = self.request.POST.get("next") or self.request.GET.get("next", "")
         return context
 
-    def form_valid(self, form: CodeForm) -> HttpResponse:
-        result = devices.check_code(self.request.user, self.device, form.cleaned_data["code"])
+    def form_valid(self, form: CodeOrBackupForm) -> HttpResponse:
+        result = devices.check_any_code(self.request.user, form.cleaned_data["code"])
         if not result.ok:
             logger.warning("wrong two-factor code for user %s", self.request.user.pk)
             refuse(form, result)
@@ -143,6 +187,17 @@ class VerifyView(FormView):
         # A new session key once the login is complete, as at the password step.
         self.request.session.cycle_key()
         django_otp.login(self.request, result.device)
+        if result.device.persistent_id != self.device.persistent_id:
+            left = devices.backup_codes_left(self.request.user)
+            logger.warning("user %s logged in with a backup code (%s left)", self.request.user.pk, left)
+            messages.warning(
+                self.request,
+                _(
+                    "You used a backup code; %(left)s left. If your phone is lost, set up "
+                    "two-factor authentication again on a new one."
+                )
+                % {"left": left},
+            )
         return HttpResponseRedirect(safe_next(self.request))
 
 
@@ -150,7 +205,7 @@ class DisableView(TwoFactorPage, FormView):
     """Turning 2FA off takes a current code, so a session left open is not enough."""
 
     template_name = "twofactor/status.html"
-    form_class = CodeForm
+    form_class = CodeOrBackupForm  # a backup code too: the phone may be the thing that is lost
     http_method_names = ["get", "post"]
 
     def get(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
@@ -159,14 +214,14 @@ class DisableView(TwoFactorPage, FormView):
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
         context["device"] = devices.confirmed_device(self.request.user)
+        context["backup_codes_left"] = devices.backup_codes_left(self.request.user)
         context["required"] = require_2fa()
         return context
 
-    def form_valid(self, form: CodeForm) -> HttpResponse:
-        device = devices.confirmed_device(self.request.user)
-        if device is None:
+    def form_valid(self, form: CodeOrBackupForm) -> HttpResponse:
+        if devices.confirmed_device(self.request.user) is None:
             return redirect("twofactor_status")
-        result = devices.check_code(self.request.user, device, form.cleaned_data["code"])
+        result = devices.check_any_code(self.request.user, form.cleaned_data["code"])
         if not result.ok:
             refuse(form, result)
             return self.form_invalid(form)

@@ -19,6 +19,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 from django_otp.oath import TOTP
+from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from twofactor.devices import provisioning_uri, qr_svg
@@ -74,6 +75,13 @@ def wait_out_throttle(user) -> None:
     )
 
 
+def backup_codes_on(response) -> list[str]:
+    """The backup codes a page shows, as the editor would copy them ("abcd efgh")."""
+    assert response.status_code == 200
+    found = re.findall(r"<li><code>([a-z2-7]{4} [a-z2-7]{4})</code></li>", response.content.decode())
+    return [c.replace(" ", "") for c in found]
+
+
 def verify(client, key: bytes, clock, next_url: str = ""):
     data = {"code": code(key, clock)}
     if next_url:
@@ -117,8 +125,16 @@ def test_setup_flow_scan_confirm_and_then_verified(client, editor, clock):
     clock.tick()
     wait_out_throttle(editor)
     done = client.post(admin("twofactor/setup/"), {"code": code(key, clock)})
-    assert done.status_code == 302 and done["Location"] == admin("twofactor/")
+    assert done.status_code == 302 and done["Location"] == admin("twofactor/backup-codes/")
     assert TOTPDevice.objects.get(user=editor).confirmed
+    # Turning 2FA on makes ten backup codes and shows them once.
+    shown = backup_codes_on(client.get(done["Location"]))
+    assert len(shown) == 10 and len(set(shown)) == 10
+    assert sorted(shown) == sorted(
+        StaticToken.objects.filter(device__user=editor).values_list("token", flat=True)
+    )
+    again = client.get(admin("twofactor/backup-codes/"))
+    assert backup_codes_on(again) == [] and b"You have 10 unused backup codes." in again.content
     # This session proved the code already; the admin works on.
     assert client.get(admin()).status_code == 200
     assert b"Two-factor authentication is on." in client.get(admin("twofactor/")).content
@@ -314,3 +330,78 @@ def test_public_pages_unaffected_and_unverified_editors_count_as_anonymous(clien
     full = client.get("/en/")
     assert full.status_code == 200
     assert b"wagtail-userbar" in full.content
+
+
+def test_a_backup_code_logs_in_once_and_new_codes_replace_old_ones(client, editor, clock):
+    key = enrolled(editor)
+    password_login(client)
+    assert verify(client, key, clock).status_code == 302
+    # A new set needs a current code from the app.
+    refused = client.post(
+        admin("twofactor/backup-codes/"), {"code": f"{(int(code(key, clock)) + 1) % 10**6:06d}"}
+    )
+    assert refused.status_code == 200 and b"not right" in refused.content
+    assert not StaticToken.objects.filter(device__user=editor).exists()
+    clock.tick()
+    wait_out_throttle(editor)
+    made = client.post(admin("twofactor/backup-codes/"), {"code": code(key, clock)})
+    assert made.status_code == 302
+    first_set = backup_codes_on(client.get(made["Location"]))
+    assert len(first_set) == 10
+
+    # Lost phone: the password and a backup code, typed as printed (upper case, with its space).
+    client.logout()
+    password_login(client)
+    typed = f"{first_set[0][:4]} {first_set[0][4:]}".upper()
+    used = client.post(admin("twofactor/verify/"), {"code": typed}, follow=True)
+    assert used.status_code == 200 and client.get(admin()).status_code == 200
+    assert b"You used a backup code; 9 left." in used.content
+    assert StaticToken.objects.filter(device__user=editor).count() == 9
+
+    # The same code cannot be used twice.
+    client.logout()
+    password_login(client)
+    again = client.post(admin("twofactor/verify/"), {"code": first_set[0]})
+    assert again.status_code == 200 and b"not right" in again.content
+    assert client.get(admin()).status_code == 302
+    StaticToken.objects.none()  # throttling also applies to the static device:
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    StaticDevice.objects.filter(user=editor).update(
+        throttling_failure_timestamp=None, throttling_failure_count=0
+    )
+    assert client.post(admin("twofactor/verify/"), {"code": first_set[1]}).status_code == 302
+
+    # A new set makes the old one useless.
+    clock.tick()
+    made = client.post(admin("twofactor/backup-codes/"), {"code": code(key, clock)})
+    second_set = backup_codes_on(client.get(made["Location"]))
+    assert len(second_set) == 10 and not set(second_set) & set(first_set)
+    client.logout()
+    password_login(client)
+    old = client.post(admin("twofactor/verify/"), {"code": first_set[2]})
+    assert old.status_code == 200 and client.get(admin()).status_code == 302
+
+
+def test_turning_off_with_a_backup_code_removes_the_codes_too(client, editor, clock):
+    key = enrolled(editor)
+    password_login(client)
+    assert verify(client, key, clock).status_code == 302
+    clock.tick()
+    codes = backup_codes_on(
+        client.get(client.post(admin("twofactor/backup-codes/"), {"code": code(key, clock)})["Location"])
+    )
+    assert b"10 unused backup codes" in client.get(admin("twofactor/")).content
+    for garbage in ("abcdefg", "abcdefghi", "ABCD-EFG!", "zzzz zzzz"):
+        response = client.post(admin("twofactor/disable/"), {"code": garbage})
+        assert response.status_code == 200, garbage
+        from django_otp.plugins.otp_static.models import StaticDevice
+
+        StaticDevice.objects.filter(user=editor).update(throttling_failure_timestamp=None)
+    assert TOTPDevice.objects.filter(user=editor).exists()
+    off = client.post(admin("twofactor/disable/"), {"code": codes[3]})
+    assert off.status_code == 302
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    assert not StaticToken.objects.filter(device__user=editor).exists()
+    # Without 2FA there is no backup-codes page to open.
+    assert client.get(admin("twofactor/backup-codes/"))["Location"] == admin("twofactor/")
