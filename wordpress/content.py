@@ -65,6 +65,7 @@ __all__ = [
     "attachment_ref",
     "blocks_text",
     "excerpt_text",
+    "expand_reusable_blocks",
     "html_to_blocks",
     "strip_shortcodes_for_excerpt",
     "wpautop",
@@ -172,8 +173,24 @@ _SC_ATTR = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'\]]+))"""
 _CAPTION_SC = re.compile(r"(?<!\[)\[(caption|wp_caption)\b([^\]]*)\](.*?)\[/\1\](?!\])", re.S | re.I)
 _GALLERY_SC = re.compile(r"(?<!\[)\[gallery\b([^\]]*)\](?!\])", re.I)
 _EMBED_SC = re.compile(r"(?<!\[)\[embed\b[^\]]*\](.*?)\[/embed\](?!\])", re.S | re.I)
+_MEDIA_SC = re.compile(r"(?<!\[)\[(video|audio)\b([^\]]*)\](?:(.*?)\[/\1\])?(?!\])", re.S | re.I)
+_MEDIA_SC_SOURCES = ("src", "mp4", "m4v", "webm", "ogv", "wmv", "flv", "mp3", "ogg", "oga", "wav", "m4a",
+                     "wma")  # fmt: skip
+# Jetpack / WordPress.com embeds: [youtube URL], [youtube=URL], [vimeo 123], [tweet URL] …
+_JETPACK_SC = re.compile(
+    r"(?<!\[)\[(youtube|vimeo|tweet|twitter|instagram|soundcloud|dailymotion|ted|slideshare|flickr)"
+    r"(?:=|\s+)([^\]]+)\](?!\])",
+    re.I,
+)
+_BARE_ID_URLS = {  # shortcode -> (what a bare id looks like, its URL)
+    "youtube": (r"[\w-]{11}", "https://www.youtube.com/watch?v={}"),
+    "vimeo": (r"\d+", "https://vimeo.com/{}"),
+    "tweet": (r"\d+", "https://twitter.com/i/status/{}"),
+    "dailymotion": (r"[a-z0-9]+", "https://www.dailymotion.com/video/{}"),
+}
 _URL_LINE = re.compile(r"^[ \t]*(https?://[^\s<>\"]+)[ \t]*$", re.M | re.I)
-_EXCERPT_SHORTCODES = ("caption", "wp_caption", "gallery", "embed", "audio", "video", "playlist")
+_EXCERPT_SHORTCODES = ("caption", "wp_caption", "gallery", "embed", "audio", "video", "playlist", "youtube",
+                       "vimeo", "tweet", "instagram", "soundcloud", "dailymotion")  # fmt: skip
 
 
 def _shortcode_attrs(text: str) -> dict[str, str]:
@@ -197,7 +214,37 @@ def _caption_to_element(match: re.Match[str]) -> str:
 def _gallery_to_element(match: re.Match[str]) -> str:
     attrs = _shortcode_attrs(match.group(1))
     ids = attrs.get("ids") or attrs.get("include") or ""
-    return f'<wp-gallery data-ids="{_attr(ids)}" data-raw="{_attr(match.group(0))}"></wp-gallery>'
+    exclude = attrs.get("exclude") or ""
+    return (
+        f'<wp-gallery data-ids="{_attr(ids)}" data-exclude="{_attr(exclude)}" '
+        f'data-raw="{_attr(match.group(0))}"></wp-gallery>'
+    )
+
+
+def _media_to_link(match: re.Match[str]) -> str:
+    """[video]/[audio]: steppe plays no media files; keep a link to each, or the shortcode as text."""
+    attrs = _shortcode_attrs(match.group(2))
+    urls = [attrs[key] for key in _MEDIA_SC_SOURCES if attrs.get(key)]
+    inner = (match.group(3) or "").strip()
+    if _HTTP_URL.match(inner):  # [video]https://…/clip.mp4[/video]
+        urls.append(inner)
+    links = [
+        f'<a href="{_attr(url)}">{_attr(url)}</a>' for url in dict.fromkeys(urls) if _HTTP_URL.match(url)
+    ]
+    return " ".join(links) if links else html_lib.escape(match.group(0), quote=False)
+
+
+def _jetpack_to_element(match: re.Match[str]) -> str:
+    name, arg = match.group(1).lower(), match.group(2).strip()
+    attrs = _shortcode_attrs(arg)
+    value = attrs.get("url") or attrs.get("id") or arg.split()[0].strip("\"'")
+    value = html_lib.unescape(value)
+    if not _HTTP_URL.match(value):
+        id_pattern, template = _BARE_ID_URLS.get("tweet" if name == "twitter" else name, ("", ""))
+        if not template or not re.fullmatch(id_pattern, value):
+            return match.group(0)  # not understood: kept as literal text
+        value = template.format(value)
+    return _embed_to_element(value)
 
 
 def _embed_to_element(url: str) -> str:
@@ -208,7 +255,39 @@ def _shortcodes_to_elements(text: str) -> str:
     """Turn the shortcodes we understand into placeholder elements (parsed like HTML)."""
     text = _CAPTION_SC.sub(_caption_to_element, text)
     text = _GALLERY_SC.sub(_gallery_to_element, text)
+    text = _MEDIA_SC.sub(_media_to_link, text)
+    text = _JETPACK_SC.sub(_jetpack_to_element, text)
     return _EMBED_SC.sub(lambda m: _embed_to_element(m.group(1)), text)
+
+
+_REUSABLE_BLOCK = re.compile(r"<!--\s*wp:block\s+(\{.*?\})\s*/?-->(?:(.*?)<!--\s*/wp:block\s*-->)?", re.S)
+
+
+def expand_reusable_blocks(html: str, reusable: Mapping[int, str], depth: int = 5) -> tuple[str, list[int]]:
+    """Replace ``<!-- wp:block {"ref":N} /-->`` (a reusable block / synced pattern) by the content of
+    the ``wp_block`` item N, as WordPress does when it renders the post.
+
+    Returns the expanded HTML and the ids that were not in ``reusable`` (their place stays empty).
+    Nested references are followed up to ``depth`` levels; a block that contains itself is not
+    expanded again."""
+    missing: list[int] = []
+    if "wp:block" not in html:
+        return html, missing
+
+    def expand(match: re.Match[str], chain: tuple[int, ...]) -> str:
+        try:
+            ref = _as_int(json.loads(match.group(1)).get("ref"))
+        except (ValueError, AttributeError):
+            ref = None
+        if ref is None or ref in chain or len(chain) >= depth:
+            return match.group(2) or ""
+        if ref not in reusable:
+            if ref not in missing:
+                missing.append(ref)
+            return match.group(2) or ""
+        return _REUSABLE_BLOCK.sub(lambda m: expand(m, (*chain, ref)), reusable[ref])
+
+    return _REUSABLE_BLOCK.sub(lambda m: expand(m, ()), html), missing
 
 
 def strip_shortcodes_for_excerpt(text: str, extra_names: Iterable[str] = ()) -> str:
@@ -383,6 +462,7 @@ _BLOCKISH = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figu
              "tr", "pre", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
              "address", "aside", "details", "summary", "fieldset", "legend", "form"}  # fmt: skip
 _HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
+_GALLERY_LISTS = {"wp-block-gallery", "blocks-gallery-grid", "gallery"}
 _SOCIAL_QUOTES = {"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "reddit-embed-bq"}
 _BLOCK_COMMENT = re.compile(r"^\s*(/)?wp:([a-z0-9_/-]+)\s*(\{.*\})?\s*(/)?\s*$", re.S)
 _WP_IMAGE_CLASS = re.compile(r"\bwp-image-(\d+)\b")
@@ -472,8 +552,14 @@ def _is_embed_block(name: str) -> bool:
 class _Converter:
     """Walks the parsed fragment once, appending blocks; see html_to_blocks."""
 
-    def __init__(self, attachments: Mapping[Any, AttachmentRef] | None, embed_filter: EmbedFilter | None):
+    def __init__(
+        self,
+        attachments: Mapping[Any, AttachmentRef] | None,
+        embed_filter: EmbedFilter | None,
+        post_attachments: Iterable[int] = (),
+    ):
         self.attachments = attachments or {}
+        self.post_attachments = list(post_attachments)
         self.embed_filter = embed_filter
         self.blocks: list[Block] = []
         self.rich: list[str] = []  # finished <p>/<ul>/<ol> pieces of the current paragraph block
@@ -591,7 +677,10 @@ class _Converter:
         self.close_inline()
 
     def list_(self, elem: Any) -> None:
-        if _contains(elem, _MEDIA):
+        images = list(elem.iter("img"))
+        if images and (_classes(elem) & _GALLERY_LISTS or not _visible_text(_serialize(elem))):
+            self.gallery_figure(elem, images)  # Gutenberg galleries of WordPress 5.0–5.2, icon lists
+        elif _contains(elem, _MEDIA):
             self.html_block(elem)
         else:
             self.add_rich(_serialize(elem))
@@ -742,7 +831,10 @@ class _Converter:
     def gallery_shortcode(self, elem: Any) -> None:
         ids = [_as_int(part) for part in (elem.get("data-ids") or "").split(",")]
         ids = [i for i in ids if i is not None]
-        if not ids:  # [gallery] without ids means "this post's attachments": keep it visible as text
+        if not ids:  # [gallery] without ids shows the post's own attachments
+            excluded = {_as_int(part) for part in (elem.get("data-exclude") or "").split(",")}
+            ids = [i for i in self.post_attachments if i not in excluded]
+        if not ids:  # nothing known to show: keep it visible as text
             self.add_text(elem.get("data-raw") or "")
             return
         for attachment_id in ids:
@@ -854,6 +946,7 @@ def html_to_blocks(
     *,
     attachments: Mapping[int | str, AttachmentRef] | None = None,
     embed_filter: EmbedFilter | None = None,
+    post_attachments: Iterable[int] = (),
 ) -> list[Block]:
     """Convert one post's ``content:encoded`` into StreamField-like blocks.
 
@@ -862,15 +955,18 @@ def html_to_blocks(
     fills alt/credit and resolves ``[gallery ids=...]``.  ``embed_filter``
     decides whether a URL can really be embedded (e.g. Wagtail has an oEmbed
     finder for it); rejected URLs become a paragraph with a link.
+    ``post_attachments`` are the ids of the post's own image attachments, in
+    gallery order: what a ``[gallery]`` without ``ids`` shows.
     """
     if not html or not html.strip():
         return []
-    text = html.replace("\r\n", "\n").replace("\r", "\n")
+    # Control characters first: wpautop uses one as a placeholder, and XML 1.0 allows none of them.
+    text = _XML_INVALID.sub("", html).replace("\r\n", "\n").replace("\r", "\n")
     is_blocks = "<!-- wp:" in text
     text = _shortcodes_to_elements(text)
     if not is_blocks:  # classic editor content is stored without <p>: WordPress adds them on output
         text = wpautop(_url_lines_to_embeds(text))
-    converter = _Converter(attachments, embed_filter)
+    converter = _Converter(attachments, embed_filter, post_attachments)
     converter.children(_parse_fragment(text), loose_paragraphs=is_blocks)
     converter.flush()
     return converter.blocks

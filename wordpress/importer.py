@@ -63,7 +63,13 @@ from news.models import (
     StandardPage,
 )
 from wordpress import wxr
-from wordpress.content import AttachmentIndex, attachment_ref, excerpt_text, html_to_blocks
+from wordpress.content import (
+    AttachmentIndex,
+    attachment_ref,
+    excerpt_text,
+    expand_reusable_blocks,
+    html_to_blocks,
+)
 from wordpress.models import ImportedObject
 from wordpress.report import Progress, Report
 
@@ -257,21 +263,31 @@ class Scan:
     menus: dict[str, str] = field(default_factory=dict)  # nav_menu slug -> name
     attachments: AttachmentIndex = field(default_factory=AttachmentIndex)
     attached_files: dict[int, str] = field(default_factory=dict)
+    children: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # post id -> (order, id)
+    reusable: dict[int, str] = field(default_factory=dict)  # wp_block id -> its content
+    repairs: wxr.Repairs = field(default_factory=wxr.Repairs)
     types: Counter[str] = field(default_factory=Counter)
     work: int = 0  # items the second pass imports (posts, pages, attachments, guest authors)
 
 
+def nicename_key(value: str) -> str:
+    """WordPress user_nicename / term slug, comparable however it was written (percent-encoded or not)."""
+    return slugify(unquote(value or ""), allow_unicode=True)
+
+
 def scan(path: Path, *, local_tz: tzinfo | None, huge_tree: bool) -> Scan:
     result: Scan | None = None
-    for record in wxr.read_wxr(path, local_tz=local_tz, huge_tree=huge_tree):
+    repairs = wxr.Repairs()
+    for record in wxr.read_wxr(path, local_tz=local_tz, huge_tree=huge_tree, repairs=repairs):
         if isinstance(record, wxr.Site):
-            result = Scan(site=record)
+            result = Scan(site=record, repairs=repairs)
             continue
         assert result is not None
         if isinstance(record, wxr.Author):
             if record.login:
                 result.authors[record.login.casefold()] = record
-                result.nicenames.setdefault(slugify(record.login), record.login)
+                if nicename_key(record.login):
+                    result.nicenames.setdefault(nicename_key(record.login), record.login)
         elif isinstance(record, wxr.Term):
             if record.wp_id is not None:
                 result.terms_by_id[record.wp_id] = record
@@ -289,8 +305,19 @@ def scan(path: Path, *, local_tz: tzinfo | None, huge_tree: bool) -> Scan:
                     attached = record.meta("_wp_attached_file").strip()
                     if attached:
                         result.attached_files[record.wp_id] = attached
+                    extension = PurePosixPath(urlsplit(record.attachment_url or record.guid).path).suffix
+                    if (
+                        record.parent_id
+                        and extension.lower().lstrip(".") in settings.WAGTAILIMAGES_EXTENSIONS
+                    ):
+                        # what a [gallery] without ids shows, in WordPress's order
+                        result.children.setdefault(record.parent_id, []).append(
+                            (record.menu_order, record.wp_id)
+                        )
             elif record.post_type in ("post", "page"):
                 result.work += 1
+            elif record.post_type == "wp_block" and record.wp_id is not None:
+                result.reusable[record.wp_id] = record.content
             elif record.post_type == "guest-author":
                 result.work += 1
                 login = record.meta("cap-user_login").strip() or record.slug.removeprefix("cap-")
@@ -300,7 +327,9 @@ def scan(path: Path, *, local_tz: tzinfo | None, huge_tree: bool) -> Scan:
                         name=plain(record.meta("cap-display_name") or record.title) or login,
                         bio=plain(record.meta("cap-description")),
                     )
-                    result.nicenames.setdefault(record.slug.removeprefix("cap-") or slugify(login), login)
+                    nicename = nicename_key(record.slug.removeprefix("cap-")) or nicename_key(login)
+                    if nicename:
+                        result.nicenames.setdefault(nicename, login)
     assert result is not None  # read_wxr always yields the Site first
     return result
 
@@ -446,6 +475,20 @@ class WordPressImporter:
             for u in (self.scan.site.base_site_url, self.scan.site.base_blog_url, self.scan.site.link)
             if u and "//" in u
         }
+        # WordPress.com serves a blog's uploads from <blog>.files.wordpress.com
+        self.site_hosts |= {
+            host.removesuffix(".wordpress.com") + ".files.wordpress.com"
+            for host in self.site_hosts
+            if host.endswith(".wordpress.com") and host.count(".") == 2
+        }
+        repairs = self.scan.repairs
+        if repairs.control_chars:
+            self.report.note(
+                "characters XML does not allow (control characters) removed from the export",
+                repairs.control_chars,
+            )
+        if repairs.leading_lines:
+            self.report.note("blank lines before the XML declaration ignored", repairs.leading_lines)
         self.site_name = plain(self.scan.site.title) or FALLBACK_CREDIT
         self.uploads_root = self.options.uploads.resolve() if self.options.uploads else None
         self.language = self.options.language or settings.LANGUAGE_CODE
@@ -529,6 +572,8 @@ class WordPressImporter:
             if kind == "nav_menu_item":
                 menus = [t.name for t in item.terms if t.domain == "nav_menu"] or ["(no menu)"]
                 self.menu_items.update(menus)
+            elif kind == "wp_block":
+                self.report.note("reusable blocks: their content is copied into the posts that use them")
             elif kind in INTERNAL_TYPES:
                 self.report.lost(f"WordPress internal items ({kind})", describe(item))
             else:
@@ -649,8 +694,13 @@ class WordPressImporter:
         key = login.casefold()
         if key in self.scan.authors or key in self.scan.guests:
             return login
-        by_nicename = self.scan.nicenames.get(nicename) or self.scan.nicenames.get(slugify(login))
-        return by_nicename or login
+        for candidate in (nicename, login):
+            by_nicename = (
+                self.scan.nicenames.get(nicename_key(candidate)) if nicename_key(candidate) else None
+            )
+            if by_nicename:
+                return by_nicename
+        return login
 
     def ensure_author(self, login: str, nicename: str = "") -> int | None:
         assert self.scan is not None
@@ -670,6 +720,7 @@ class WordPressImporter:
             name, bio = guest.name, guest.bio
         else:
             name, bio = plain(login), ""
+            self.report.note("authors missing from the export's author list: named after their login")
         name = cut(name, 200)
         checksum = digest(IMPORTER_VERSION, name, bio)
         record, author = self.record("author", login.casefold())
@@ -1059,7 +1110,15 @@ class WordPressImporter:
 
     def blocks(self, item: wxr.Item) -> list[dict[str, Any]]:
         assert self.scan is not None
-        return html_to_blocks(item.content, attachments=self.scan.attachments)
+        content, missing = expand_reusable_blocks(item.content, self.scan.reusable)
+        for ref in missing:
+            self.report.lost("reusable blocks not in the export (left out of the posts using them)",
+                             f"#{ref} in {describe(item)}")  # fmt: skip
+        gallery = [wp_id for _order, wp_id in sorted(self.scan.children.get(item.wp_id or 0, []))]
+        blocks = html_to_blocks(content, attachments=self.scan.attachments, post_attachments=gallery)
+        if not blocks:
+            self.report.note("posts and pages with no text in WordPress: imported with an empty body")
+        return blocks
 
     def stream(self, blocks: list[dict[str, Any]], key: str, label: str) -> list[dict[str, Any]]:
         """The converter's blocks as ArticleBodyBlock data, images resolved to NewsImages."""
@@ -1099,7 +1158,11 @@ class WordPressImporter:
                 add("embed", {"url": value["url"], "title": "", "caption": ""})
             elif kind == "html":
                 # Images inside kept HTML would load from the old site: keep their alt text instead.
-                cleaned = _IMG_RE.sub(_img_alt, sanitise_html(media_to_links(value))).strip()
+                sanitised = sanitise_html(media_to_links(value))
+                if _IMG_RE.search(sanitised):
+                    self.report.lost("images inside tables and other kept HTML (their alt text is kept)",
+                                     label)  # fmt: skip
+                cleaned = _IMG_RE.sub(_img_alt, sanitised).strip()
                 if _TAG_RE.sub("", cleaned).strip():
                     add("html", cleaned)
         return out

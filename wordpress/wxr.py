@@ -25,6 +25,14 @@ The version check happens before the first Author/Term/Item is yielded:
 ``wp:wxr_version`` must appear in the channel header (WordPress always
 writes it there) and be 1.0, 1.1 or 1.2.
 
+Repairs: two defects of real exports that WordPress's own importer tolerates
+are fixed in the byte stream before lxml sees it, and counted in the
+:class:`Repairs` passed to :func:`read_wxr`: XML 1.0-invalid control
+characters (pasted from word processors; WordPress exports them verbatim) are
+removed, and blank lines before the XML declaration (printed by a plugin or
+theme during the export) are dropped.  Line numbers in errors and
+``Item.source_line`` still refer to the original file.
+
 Security: entities are never expanded, nothing is fetched from the network
 and no DTD is loaded.  A document whose DOCTYPE declares entities (billion
 laughs, XXE) or references an external DTD is refused with a
@@ -33,6 +41,7 @@ laughs, XXE) or references an external DTD is refused with a
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import os
@@ -48,6 +57,7 @@ from lxml import etree
 __all__ = [
     "Author",
     "Comment",
+    "Repairs",
     "Item",
     "Record",
     "Site",
@@ -206,11 +216,71 @@ class Item:
 Record = Site | Author | Term | Item
 
 
+@dataclass
+class Repairs:
+    """What :func:`read_wxr` fixed in the bytes before parsing, for the caller's report."""
+
+    control_chars: int = 0  # XML 1.0-invalid control characters removed
+    leading_lines: int = 0  # lines of whitespace before the XML declaration removed
+
+
+# C0 controls other than tab, LF and CR are not allowed anywhere in XML 1.0, not even in CDATA.
+# These byte values never occur inside a multi-byte UTF-8 (or any ASCII-compatible) sequence.
+_INVALID_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0D))
+_LEADING_SPACE = re.compile(rb"^(\xef\xbb\xbf)?([ \t\r\n]+)(?=<\?xml\b)")
+
+
+class _CleanStream:
+    """A read-only binary stream that applies the :class:`Repairs` on the fly (bounded memory)."""
+
+    def __init__(self, raw: IO[bytes], repairs: Repairs) -> None:
+        self._raw = raw
+        self._repairs = repairs
+        self._started = False
+        self._passthrough = False
+        self._pending = b""
+        name = getattr(raw, "name", None)
+        if isinstance(name, str):
+            self.name = name
+
+    def read(self, size: int = -1) -> bytes:
+        if not self._started:
+            self._started = True
+            self._pending = self._first_chunk()
+        if self._pending:
+            if size is None or size < 0:
+                data, self._pending = self._pending + self._clean(self._raw.read()), b""
+                return data
+            data, self._pending = self._pending[:size], self._pending[size:]
+            return data
+        return self._clean(self._raw.read(size))
+
+    def _first_chunk(self) -> bytes:
+        # The prolog must be seen whole to find the declaration behind the blank lines.
+        data = self._raw.read(_PROLOG_BYTES)
+        # UTF-16/32 files: NUL and control bytes are part of every character; leave them alone.
+        self._passthrough = data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]
+        if not self._passthrough:
+            match = _LEADING_SPACE.match(data)
+            if match:
+                self._repairs.leading_lines += match.group(2).count(b"\n")
+                data = (match.group(1) or b"") + data[match.end() :]
+        return self._clean(data)
+
+    def _clean(self, data: bytes) -> bytes:
+        if self._passthrough or not data:
+            return data
+        cleaned = data.translate(None, _INVALID_CONTROL_BYTES)
+        self._repairs.control_chars += len(data) - len(cleaned)
+        return cleaned
+
+
 def read_wxr(
     source: str | os.PathLike[str] | IO[bytes],
     *,
     local_tz: tzinfo | None = None,
     huge_tree: bool = False,
+    repairs: Repairs | None = None,
 ) -> Iterator[Record]:
     """Stream the records of a WXR export (see the module docstring for the contract).
 
@@ -218,14 +288,26 @@ def read_wxr(
     site's timezone; it is only used for dates whose GMT twin is missing.
     ``huge_tree`` lifts libxml2's 10 MB limit on one text value (a post with
     inline base64 images); only for trusted files, it also lifts other limits.
+    ``repairs``, when given, counts what was fixed in the bytes (see the module docstring).
     """
     name = _source_name(source)
     _refuse_entity_prolog(source, name)
+    repairs = repairs if repairs is not None else Repairs()
+    if isinstance(source, str | os.PathLike):
+        with open(source, "rb") as handle:
+            yield from _read_records(_CleanStream(handle, repairs), name, local_tz, huge_tree, repairs)
+    else:
+        yield from _read_records(_CleanStream(source, repairs), name, local_tz, huge_tree, repairs)
+
+
+def _read_records(
+    stream: _CleanStream, name: str, local_tz: tzinfo | None, huge_tree: bool, repairs: Repairs
+) -> Iterator[Record]:
     header: dict[str, str] = {}
     site_sent = False
     checked_doctype = False
     parser = etree.iterparse(
-        source if not isinstance(source, os.PathLike) else os.fspath(source),
+        stream,
         events=("end",),
         resolve_entities=False,
         no_network=True,
@@ -253,10 +335,12 @@ def read_wxr(
                 yield _make_site(header, name)
                 site_sent = True
             record = builder(elem, local_tz)
+            if repairs.leading_lines and isinstance(record, Item) and record.source_line is not None:
+                record = dataclasses.replace(record, source_line=record.source_line + repairs.leading_lines)
             _release(elem, parent)
             yield record
     except etree.XMLSyntaxError as exc:
-        raise _syntax_error(exc, name) from None
+        raise _syntax_error(exc, name, repairs.leading_lines) from None
     if not site_sent:
         yield _make_site(header, name)
 
@@ -271,8 +355,10 @@ def _source_name(source: object) -> str:
     return os.path.basename(raw) if isinstance(raw, str) else "<stream>"
 
 
-def _syntax_error(exc: etree.XMLSyntaxError, name: str) -> WXRError:
+def _syntax_error(exc: etree.XMLSyntaxError, name: str, line_offset: int = 0) -> WXRError:
     line, column = exc.position if exc.position else (exc.lineno, None)
+    if line is not None:
+        line += line_offset
     message = _LXML_POSITION_SUFFIX.sub("", exc.msg or str(exc)).strip()
     where = f"line {line}, column {column}" if column is not None else f"line {line}"
     if "too big" in message or "huge" in message.lower():

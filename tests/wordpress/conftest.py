@@ -15,8 +15,9 @@ SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "wxr-samples"
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    # test_import.py drives the Django importer (import_wordpress); it needs pytest-django.
-    if collection_path.name == "test_import.py" and not config.pluginmanager.hasplugin("django"):
+    # These drive the Django importer (import_wordpress); they need pytest-django.
+    django_modules = ("test_import.py", "test_import_variants.py")
+    if collection_path.name in django_modules and not config.pluginmanager.hasplugin("django"):
         return True
     return None
 
