@@ -45,6 +45,7 @@ CBR_IDS = {
 }
 # VunitRate is Value/Nominal rounded to ~6 significant digits; allow that rounding only.
 _VUNIT_TOLERANCE = Decimal("0.00001")
+DECIMAL = ","
 
 
 def url_for(day: datetime.date | None) -> str:
@@ -64,12 +65,12 @@ def _rate(element: Element, code: str) -> Decimal:
     raw_unit = base.child_text(element, "VunitRate")
     unit = None
     if raw_unit is not None:
-        unit = base.parse_decimal(raw_unit, source=SOURCE, what=f"{code} VunitRate")
+        unit = base.parse_decimal(raw_unit, source=SOURCE, what=f"{code} VunitRate", decimal=DECIMAL)
     if raw_value is None:
         if unit is None:
             raise PayloadError(f"{SOURCE}: {code} has neither Value nor VunitRate")
         return base.per_unit(unit, 1, source=SOURCE, what=f"{code} VunitRate")
-    value = base.parse_decimal(raw_value, source=SOURCE, what=f"{code} value")
+    value = base.parse_decimal(raw_value, source=SOURCE, what=f"{code} value", decimal=DECIMAL)
     nominal = base.parse_nominal(base.child_text(element, "Nominal"), source=SOURCE, what=f"{code} nominal")
     rate = base.per_unit(value, nominal, source=SOURCE, what=f"{code} value")
     # A Value/VunitRate disagreement means the nominal was misread somewhere (the classic x100 bug).

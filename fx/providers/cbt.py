@@ -22,6 +22,7 @@ DATED = True
 MAX_CARRY_DAYS = 0
 
 DAY_URL = "https://cbt.tm/kurs/{day:%Y}/{day:%d%m%Y}.xml"
+DECIMAL = "."
 
 
 def url_for(day: datetime.date | None) -> str:
@@ -36,7 +37,9 @@ def parse(payload: bytes) -> list[Quote]:
     quotes = []
     for item in root.findall("rate"):
         code = base.check_code(item.get("code"), source=SOURCE)
-        value = base.parse_decimal(base.child_text(item, "rate_tmt"), source=SOURCE, what=f"{code} rate_tmt")
+        value = base.parse_decimal(
+            base.child_text(item, "rate_tmt"), source=SOURCE, what=f"{code} rate_tmt", decimal=DECIMAL
+        )
         nominal = base.parse_nominal(
             base.child_text(item, "multiplier"), source=SOURCE, what=f"{code} multiplier"
         )

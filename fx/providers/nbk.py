@@ -24,6 +24,7 @@ MAX_CARRY_DAYS = 0
 
 RATES_URL = "https://nationalbank.kz/rss/get_rates.cfm?fdate={day:%d.%m.%Y}"
 RSS_URL = "https://nationalbank.kz/rss/rates_all.xml"
+DECIMAL = "."
 
 
 def url_for(day: datetime.date | None) -> str:
@@ -43,7 +44,9 @@ def parse(payload: bytes) -> list[Quote]:
 def _quote(item: Element, day: datetime.date) -> Quote:
     # item/title is the ISO code; the feed's own <title> sits on the root, not in items.
     code = base.check_code(base.child_text(item, "title"), source=SOURCE)
-    value = base.parse_decimal(base.child_text(item, "description"), source=SOURCE, what=f"{code} rate")
+    value = base.parse_decimal(
+        base.child_text(item, "description"), source=SOURCE, what=f"{code} rate", decimal=DECIMAL
+    )
     quant = base.parse_nominal(base.child_text(item, "quant"), source=SOURCE, what=f"{code} quant")
     rate = base.per_unit(value, quant, source=SOURCE, what=f"{code} rate")
     return Quote(source=SOURCE, currency=code, home=HOME, rate=rate, date=day)

@@ -42,9 +42,22 @@ VALUTA_IDS = {
     "TMT": 108,
 }
 
-_HISTORY_ROW_RE = re.compile(
-    r"<!--date-->\s*([0-9.]+)\s*<!--date-->.*?<!--value-->\s*([^<]*?)\s*<!--value-->", re.DOTALL
-)
+# Nominals of those currencies in daily.xml / weekly.xml (2026); the history page has none.
+HISTORY_NOMINALS = {
+    "USD": 1,
+    "EUR": 1,
+    "CNY": 1,
+    "JPY": 10,
+    "KZT": 1,
+    "RUB": 1,
+    "TJS": 1,
+    "UZS": 1,
+    "TMT": 1,
+}
+DECIMAL = ","
+
+_HISTORY_DATE_RE = re.compile(r"<!--date-->\s*([^<]*?)\s*<!--date-->")
+_HISTORY_VALUE_RE = re.compile(r"<!--value-->\s*([^<]*?)\s*<!--value-->")
 
 
 def url_for(day: datetime.date | None, *, weekly: bool = False) -> str:
@@ -70,24 +83,41 @@ def parse(payload: bytes) -> list[Quote]:
     quotes = []
     for item in root.findall("Currency"):
         code = base.check_code(item.get("ISOCode"), source=SOURCE)
-        value = base.parse_decimal(base.child_text(item, "Value"), source=SOURCE, what=f"{code} value")
+        value = base.parse_decimal(
+            base.child_text(item, "Value"), source=SOURCE, what=f"{code} value", decimal=DECIMAL
+        )
         nominal = base.parse_nominal(base.child_text(item, "Nominal"), source=SOURCE, what=f"{code} nominal")
         rate = base.per_unit(value, nominal, source=SOURCE, what=f"{code} value")
         quotes.append(Quote(source=SOURCE, currency=code, home=HOME, rate=rate, date=day))
     return base.finish(SOURCE, quotes)
 
 
-def parse_history(payload: bytes, currency: str, nominal: int = 1) -> list[Quote]:
+def parse_history(payload: bytes, currency: str, nominal: int | None = None) -> list[Quote]:
     """Parse the index1.jsp history page of one currency (rows newest first).
 
-    The page carries no nominal and no currency code, so both come from the caller.
+    The page carries no nominal and no currency code, so both come from the caller;
+    without ``nominal`` the currency's nominal in NBKR's XML feeds is used (JPY: 10).
     """
     code = base.check_code(currency, source=SOURCE)
+    if nominal is None:
+        if code not in HISTORY_NOMINALS:
+            raise PayloadError(f"{SOURCE}: the history page has no nominal and none is known for {code}")
+        nominal = HISTORY_NOMINALS[code]
     text = payload.decode("utf-8", errors="replace")
+    dates = list(_HISTORY_DATE_RE.finditer(text))
+    if len(_HISTORY_VALUE_RE.findall(text)) != len(dates):
+        # A row without its value must not borrow the next row's (rows are read pairwise).
+        raise PayloadError(f"{SOURCE}: history page has unpaired <!--date--> / <!--value--> marks")
     quotes = []
-    for raw_day, raw_value in _HISTORY_ROW_RE.findall(text):
+    for index, date_mark in enumerate(dates):
+        raw_day = date_mark.group(1)
+        row_end = dates[index + 1].start() if index + 1 < len(dates) else len(text)
+        values = _HISTORY_VALUE_RE.findall(text, date_mark.end(), row_end)
+        if len(values) != 1:
+            raise PayloadError(f"{SOURCE}: history row {raw_day!r} has {len(values)} values, expected 1")
         day = base.parse_date(raw_day, ["%d.%m.%Y"], source=SOURCE)
-        value = base.parse_decimal(raw_value, source=SOURCE, what=f"{code} value on {raw_day}")
-        rate = base.per_unit(value, nominal, source=SOURCE, what=f"{code} value on {raw_day}")
+        what = f"{code} value on {raw_day}"
+        value = base.parse_decimal(values[0], source=SOURCE, what=what, decimal=DECIMAL)
+        rate = base.per_unit(value, nominal, source=SOURCE, what=what)
         quotes.append(Quote(source=SOURCE, currency=code, home=HOME, rate=rate, date=day))
     return base.finish(SOURCE, quotes, empty_hint="no <!--date--> rows in the history page")

@@ -26,6 +26,7 @@ MAX_CARRY_DAYS = 0  # NBT carries weekend rates forward under the requested date
 
 DAY_URL = "https://www.nbt.tj/en/kurs/export_xml.php?date={day:%Y-%m-%d}&export=xmlout"
 _DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y"]
+DECIMAL = "."
 
 
 def url_for(day: datetime.date | None) -> str:
@@ -35,17 +36,22 @@ def url_for(day: datetime.date | None) -> str:
 
 def _quote(element: Element, day: datetime.date) -> Quote:
     code = base.check_code(base.child_text(element, "CharCode"), source=SOURCE)
-    value = base.parse_decimal(base.child_text(element, "Value"), source=SOURCE, what=f"{code} value")
+    value = base.parse_decimal(
+        base.child_text(element, "Value"), source=SOURCE, what=f"{code} value", decimal=DECIMAL
+    )
     nominal = base.parse_nominal(base.child_text(element, "Nominal"), source=SOURCE, what=f"{code} nominal")
     rate = base.per_unit(value, nominal, source=SOURCE, what=f"{code} value")
     return Quote(source=SOURCE, currency=code, home=HOME, rate=rate, date=day)
 
 
 def parse(payload: bytes) -> list[Quote]:
-    root = base.parse_xml(payload, source=SOURCE)
+    # /ru/ and /tj/ pages are windows-1251; read them even if they claim UTF-8 (only ASCII is used).
+    root = base.parse_xml(payload, source=SOURCE, fallback_encoding="windows-1251")
     if root.tag != "ValCurs":
         raise PayloadError(f"{SOURCE}: unexpected XML root <{root.tag}>, expected <ValCurs>")
     records = root.findall("Record")
+    if records and root.find("Valute") is not None:
+        raise PayloadError(f"{SOURCE}: payload mixes <Record> (series) and <Valute> (daily) rows")
     if records:
         quotes = [
             _quote(rec, base.parse_date(rec.get("Date"), _DATE_FORMATS, source=SOURCE)) for rec in records

@@ -205,3 +205,14 @@ def test_as_a_user_runs_it():
     piped = subprocess.run([sys.executable, str(MANAGE), "fx_parse", "nbt", "-"], capture_output=True,
                            timeout=60, input=payload)  # fmt: skip
     assert piped.returncode == 0 and b'"currency": "USD", "home": "TJS", "rate": "9.4"' in piped.stdout
+
+
+def test_nbkr_history_nominal_defaults_to_the_currency_s_nominal():
+    path = SHARED_SAMPLES / "nbkr/history-index1jsp-usd-2005-06-truncated.html"
+    if not path.is_file():
+        pytest.skip("shared FX samples not present")
+    # The page has no nominal; JPY is quoted per 10 by NBKR.
+    assert parse("nbkr", path, "--currency", "JPY")[0]["rate"] == "4.09614"
+    assert parse("nbkr", path, "--currency", "JPY", "--nominal", "1")[0]["rate"] == "40.9614"
+    with pytest.raises(CommandError, match="none is known for GBP"):
+        parse("nbkr", path, "--currency", "GBP")

@@ -44,11 +44,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--currency", help="For NBKR's HTML history page, which carries no currency code (e.g. USD)."
         )
-        parser.add_argument("--nominal", type=int, default=1, help="For NBKR's history page (default 1).")
+        parser.add_argument(
+            "--nominal", type=int, help="For NBKR's history page (default: the currency's NBKR nominal)."
+        )
 
     def handle(self, *args, **options) -> None:
         source = options["source"]
-        if options["nominal"] < 1:
+        if options["nominal"] is not None and options["nominal"] < 1:
             raise CommandError("--nominal must be a positive whole number")
         if source not in PARSERS:
             raise CommandError(f"unknown source {source!r}; use one of: {', '.join(PARSERS)}")
