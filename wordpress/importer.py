@@ -767,6 +767,8 @@ class WordPressImporter:
             pk = self.ensure_author(login, nicename)
             if pk is not None and pk not in pks:
                 pks.append(pk)
+        if not pks:
+            self.report.note("posts without an author in the export: imported with an empty byline")
         return pks
 
     # -- sections, countries and tags --------------------------------------------------------

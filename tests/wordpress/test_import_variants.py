@@ -44,6 +44,7 @@ def test_unknown_author_login_is_not_given_another_authors_byline(newsroom, tmp_
     assert byline(article("by-nobody")) == []
     assert Author.objects.get(name="Айгүл Сәрсенова").slug == "айгүл-сәрсенова"
     assert "authors missing from the export's author list: named after their login (1)" in result.out
+    assert "posts without an author in the export: imported with an empty byline (1)" in result.out
 
 
 @pytest.mark.django_db
