@@ -97,12 +97,17 @@ def fetch_source(
         quotes = fetch_quotes(source, day, client=client, base_urls=conf.base_urls(), timeout=conf.timeout())
         if day is None:
             _check_not_far_ahead(source, quotes)
+        not_quoted = list(getattr(quotes, "skipped", []))
         extra_error = None
         if source == "nbkr":
             try:
-                quotes = quotes + _nbkr_weekly(client)
+                weekly = _nbkr_weekly(client)
+                not_quoted += getattr(weekly, "skipped", [])
+                quotes = quotes + weekly
             except (FetchError, PayloadError) as exc:
                 extra_error = f"weekly.xml: {exc}"
+        for row in not_quoted:  # the bank gave no rate for it that day: logged, not an error
+            log.warning("%s; that row was left out", row)
         result = store_quotes(source, quotes, accept_jumps=accept_jumps)
     except (FetchError, PayloadError) as exc:
         record_error(source, str(exc))

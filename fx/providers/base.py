@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, DecimalException, InvalidOperation, localcontext
 from typing import Any
@@ -35,6 +35,23 @@ class PayloadError(ValueError):
     """The payload is not a usable rate list (wrong format, truncated, hostile, empty...)."""
 
 
+class NotQuoted(PayloadError):
+    """One row has no rate (empty, a dash, "н/д", zero): the bank did not quote that currency.
+
+    The row is left out and named in ``Quotes.skipped``; the other rows still count. Anything
+    else wrong in a row (garbage, a negative rate) still refuses the whole payload, since it
+    means the format changed and no number from it can be trusted.
+    """
+
+
+class Quotes(list):
+    """A parser's quotes; ``skipped`` says which rows were left out as not quoted, and why."""
+
+    def __init__(self, quotes: Iterable[Quote] = (), skipped: Iterable[str] = ()) -> None:
+        super().__init__(quotes)
+        self.skipped = list(skipped)
+
+
 # Plain or scientific decimal, after the decimal comma has been turned into a dot.
 _NUMBER_RE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 # Spaces inside a number are only ever thousands grouping ("12 194,21"); "87 45" is garbage.
@@ -46,6 +63,8 @@ _PRECISION = 40
 # Any real rate or nominal-divided rate lies far inside 1e-20..1e20; "1E-999999999" is garbage.
 _MAX_MAGNITUDE = 20
 _UTF8_BOM = b"\xef\xbb\xbf"
+# What banks print in a rate's place when they give none that day.
+_NO_RATE = {"", "-", "\u2013", "\u2014", "н/д", "n/a", "na"}
 _XML_DECLARATION_RE = re.compile(rb"\A<\?xml[^>]*\?>")
 _DECLARED_ENCODING_RE = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 
@@ -62,8 +81,10 @@ def parse_decimal(text: str | None, *, source: str, what: str, decimal: str | No
     as a decimal separator (a bank switching notation is not an error) unless it could be a
     thousands separator: "1,234" in a dot-decimal feed is 1.234 or 1234, so it is refused.
     """
-    if text is None:
-        raise PayloadError(f"{source}: missing {what}")
+    if text is None or text.strip().lower() in _NO_RATE:
+        raise NotQuoted(
+            f"{source}: {what} is not given ({text!r})" if text else f"{source}: {what} is not given"
+        )
     shown = text.strip()
     cleaned = shown
     if any(ch.isspace() for ch in cleaned):
@@ -102,6 +123,8 @@ def parse_nominal(text: str | None, *, source: str, what: str) -> int:
 
 def per_unit(value: Decimal, nominal: int, *, source: str, what: str) -> Decimal:
     """Divide the nominal out. Exact for powers of ten, which is what every bank uses."""
+    if value.is_zero():
+        raise NotQuoted(f"{source}: {what} is {value} (not quoted)")
     if not value.is_finite() or value <= 0:
         raise PayloadError(f"{source}: {what} must be positive, got {value}")
     try:
@@ -249,9 +272,22 @@ def keep_newest(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if q.date == newest]
 
 
-def finish(source: str, quotes: list[Quote], *, empty_hint: str = "") -> list[Quote]:
+def quotes_from_rows(rows: Iterable[Any], make: Callable[[Any], Quote]) -> tuple[list[Quote], list[str]]:
+    """``make(row)`` for every row; rows the bank did not quote are left out and listed."""
+    quotes: list[Quote] = []
+    skipped: list[str] = []
+    for row in rows:
+        try:
+            quotes.append(make(row))
+        except NotQuoted as exc:
+            skipped.append(str(exc))
+    return quotes, skipped
+
+
+def finish(source: str, quotes: list[Quote], *, skipped: Iterable[str] = (), empty_hint: str = "") -> Quotes:
     """Common last step: drop a row for the home currency itself, refuse an empty list and
     contradictory duplicates."""
+    skipped = list(skipped)
     kept = []
     for quote in quotes:
         if quote.currency != quote.home:
@@ -259,7 +295,10 @@ def finish(source: str, quotes: list[Quote], *, empty_hint: str = "") -> list[Qu
         elif quote.rate != 1:  # "1 KGS = 87.45 KGS" means the code or the row is wrong
             raise PayloadError(f"{source}: lists its own currency {quote.home} at {quote.rate}, not 1")
     if not kept:
-        hint = f" ({empty_hint})" if empty_hint else ""
+        hints = [empty_hint] if empty_hint else []
+        if skipped:
+            hints.append("; ".join(skipped[:3]) + (f"; {len(skipped) - 3} more" if len(skipped) > 3 else ""))
+        hint = f" ({'; '.join(hints)})" if hints else ""
         raise PayloadError(f"{source}: no rates in payload{hint}")
     seen: dict[tuple[str, datetime.date], Decimal] = {}
     for quote in kept:
@@ -269,4 +308,4 @@ def finish(source: str, quotes: list[Quote], *, empty_hint: str = "") -> list[Qu
                 f"{source}: {quote.currency} listed twice for {quote.date} ({seen[key]} and {quote.rate})"
             )
         seen[key] = quote.rate
-    return kept
+    return Quotes(kept, skipped)

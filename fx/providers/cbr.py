@@ -92,11 +92,13 @@ def parse(payload: bytes) -> list[Quote]:
         # An empty daily or dynamic answer (e.g. "Error in parameters").
         return base.finish(SOURCE, [], empty_hint=hint)
     day = base.parse_date(root.get("Date"), ["%d.%m.%Y"], source=SOURCE)
-    quotes = []
-    for valute in root.findall("Valute"):
+
+    def quote(valute: Element) -> Quote:
         code = base.check_code(base.child_text(valute, "CharCode"), source=SOURCE)
-        quotes.append(Quote(source=SOURCE, currency=code, home=HOME, rate=_rate(valute, code), date=day))
-    return base.finish(SOURCE, quotes, empty_hint=hint)
+        return Quote(source=SOURCE, currency=code, home=HOME, rate=_rate(valute, code), date=day)
+
+    quotes, skipped = base.quotes_from_rows(root.findall("Valute"), quote)
+    return base.finish(SOURCE, quotes, skipped=skipped, empty_hint=hint)
 
 
 def _record(record: Element, series_id: str | None) -> Quote:

@@ -9,6 +9,7 @@ unit for EUR/GBP/AUD). There is no TMT row (it is the base); USD is pegged at 3.
 from __future__ import annotations
 
 import datetime
+from xml.etree.ElementTree import Element
 
 from fx.providers import base
 from fx.providers.base import PayloadError, Quote
@@ -34,8 +35,8 @@ def parse(payload: bytes) -> list[Quote]:
     if root.tag != "cbt_currency_rate":
         raise PayloadError(f"{SOURCE}: unexpected XML root <{root.tag}>, expected <cbt_currency_rate>")
     day = base.parse_date(base.child_text(root, "date"), ["%d.%m.%Y", "%Y-%m-%d"], source=SOURCE)
-    quotes = []
-    for item in root.findall("rate"):
+
+    def quote(item: Element) -> Quote:
         code = base.check_code(item.get("code"), source=SOURCE)
         value = base.parse_decimal(
             base.child_text(item, "rate_tmt"), source=SOURCE, what=f"{code} rate_tmt", decimal=DECIMAL
@@ -44,5 +45,7 @@ def parse(payload: bytes) -> list[Quote]:
             base.child_text(item, "multiplier"), source=SOURCE, what=f"{code} multiplier"
         )
         rate = base.per_unit(value, nominal, source=SOURCE, what=f"{code} rate_tmt")
-        quotes.append(Quote(source=SOURCE, currency=code, home=HOME, rate=rate, date=day))
-    return base.finish(SOURCE, quotes)
+        return Quote(source=SOURCE, currency=code, home=HOME, rate=rate, date=day)
+
+    quotes, skipped = base.quotes_from_rows(root.findall("rate"), quote)
+    return base.finish(SOURCE, quotes, skipped=skipped)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 from typing import Any
+from xml.etree.ElementTree import Element
 
 from fx.providers import base
 from fx.providers.base import PayloadError, Quote
@@ -68,18 +69,19 @@ def parse(payload: bytes) -> list[Quote]:
             message = data.get("error") or data.get("message") or data.get("detail")
             detail = f" (server said {message!r})" if message else f" with keys {sorted(data)[:5]}"
         raise PayloadError(f"{SOURCE}: expected a JSON array, got {type(data).__name__}{detail}")
-    quotes = []
-    for index, row in enumerate(data):
+
+    def row_quote(numbered: tuple[int, Any]) -> Quote:
+        index, row = numbered
         if not isinstance(row, dict):
             raise PayloadError(f"{SOURCE}: row {index} is not an object")
         code = base.check_code(_field(row, "Ccy", index), source=SOURCE)
-        quotes.append(
-            _quote(
-                code, _field(row, "Rate", index), _field(row, "Nominal", index), _field(row, "Date", index)
-            )
+        return _quote(
+            code, _field(row, "Rate", index), _field(row, "Nominal", index), _field(row, "Date", index)
         )
+
+    quotes, skipped = base.quotes_from_rows(enumerate(data), row_quote)
     # Dates are per row; a row older than the rest is a leftover, not today's rate.
-    return base.finish(SOURCE, base.keep_newest(quotes))
+    return base.finish(SOURCE, base.keep_newest(quotes), skipped=skipped)
 
 
 def _parse_xml(payload: bytes) -> list[Quote]:
@@ -87,13 +89,13 @@ def _parse_xml(payload: bytes) -> list[Quote]:
     root = base.parse_xml(payload, source=SOURCE)
     if root.tag != "CBU_Curr":
         raise PayloadError(f"{SOURCE}: unexpected XML root <{root.tag}>, expected <CBU_Curr>")
-    quotes = []
-    for entry in root.findall("CcyNtry"):
+
+    def entry_quote(entry: Element) -> Quote:
         code = base.check_code(base.child_text(entry, "Ccy"), source=SOURCE)
         raw_date = base.child_text(entry, "date")
         if raw_date is None:
             raw_date = base.child_text(entry, "Date")
-        quotes.append(
-            _quote(code, base.child_text(entry, "Rate"), base.child_text(entry, "Nominal"), raw_date)
-        )
-    return base.finish(SOURCE, base.keep_newest(quotes))
+        return _quote(code, base.child_text(entry, "Rate"), base.child_text(entry, "Nominal"), raw_date)
+
+    quotes, skipped = base.quotes_from_rows(root.findall("CcyNtry"), entry_quote)
+    return base.finish(SOURCE, base.keep_newest(quotes), skipped=skipped)

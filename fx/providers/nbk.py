@@ -54,15 +54,17 @@ def _quote(item: Element, day: datetime.date) -> Quote:
 
 def _parse_rates(root: Element) -> list[Quote]:
     day = base.parse_date(base.child_text(root, "date"), ["%d.%m.%Y"], source=SOURCE)
-    quotes = [_quote(item, day) for item in root.findall("item")]
-    return base.finish(SOURCE, quotes)
+    quotes, skipped = base.quotes_from_rows(root.findall("item"), lambda item: _quote(item, day))
+    return base.finish(SOURCE, quotes, skipped=skipped)
 
 
 def _parse_rss(root: Element) -> list[Quote]:
-    quotes = []
-    for item in root.findall("./channel/item"):
+
+    def dated_quote(item: Element) -> Quote:
         day = base.parse_date(
             base.child_text(item, "pubDate"), ["%d.%m.%y", "%d.%m.%Y"], source=SOURCE, what="pubDate"
         )
-        quotes.append(_quote(item, day))
-    return base.finish(SOURCE, base.keep_newest(quotes))
+        return _quote(item, day)
+
+    quotes, skipped = base.quotes_from_rows(root.findall("./channel/item"), dated_quote)
+    return base.finish(SOURCE, base.keep_newest(quotes), skipped=skipped)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from xml.etree.ElementTree import Element
 
 from fx.providers import base
 from fx.providers.base import PayloadError, Quote
@@ -80,16 +81,18 @@ def parse(payload: bytes) -> list[Quote]:
     if root.tag != "CurrencyRates":
         raise PayloadError(f"{SOURCE}: unexpected XML root <{root.tag}>, expected <CurrencyRates>")
     day = base.parse_date(root.get("Date"), ["%d.%m.%Y"], source=SOURCE)
-    quotes = []
-    for item in root.findall("Currency"):
+
+    def quote(item: Element) -> Quote:
         code = base.check_code(item.get("ISOCode"), source=SOURCE)
         value = base.parse_decimal(
             base.child_text(item, "Value"), source=SOURCE, what=f"{code} value", decimal=DECIMAL
         )
         nominal = base.parse_nominal(base.child_text(item, "Nominal"), source=SOURCE, what=f"{code} nominal")
         rate = base.per_unit(value, nominal, source=SOURCE, what=f"{code} value")
-        quotes.append(Quote(source=SOURCE, currency=code, home=HOME, rate=rate, date=day))
-    return base.finish(SOURCE, quotes)
+        return Quote(source=SOURCE, currency=code, home=HOME, rate=rate, date=day)
+
+    quotes, skipped = base.quotes_from_rows(root.findall("Currency"), quote)
+    return base.finish(SOURCE, quotes, skipped=skipped)
 
 
 def parse_history(payload: bytes, currency: str, nominal: int | None = None) -> list[Quote]:

@@ -53,9 +53,10 @@ def parse(payload: bytes) -> list[Quote]:
     if records and root.find("Valute") is not None:
         raise PayloadError(f"{SOURCE}: payload mixes <Record> (series) and <Valute> (daily) rows")
     if records:
-        quotes = [
-            _quote(rec, base.parse_date(rec.get("Date"), _DATE_FORMATS, source=SOURCE)) for rec in records
-        ]
-        return base.finish(SOURCE, quotes)
+        quotes, skipped = base.quotes_from_rows(
+            records, lambda rec: _quote(rec, base.parse_date(rec.get("Date"), _DATE_FORMATS, source=SOURCE))
+        )
+        return base.finish(SOURCE, quotes, skipped=skipped)
     day = base.parse_date(root.get("Date"), _DATE_FORMATS, source=SOURCE)
-    return base.finish(SOURCE, [_quote(valute, day) for valute in root.findall("Valute")])
+    quotes, skipped = base.quotes_from_rows(root.findall("Valute"), lambda valute: _quote(valute, day))
+    return base.finish(SOURCE, quotes, skipped=skipped)

@@ -196,7 +196,12 @@ FAULTS = {
         "expected a JSON array",
     ),  # fmt: skip
     "empty-body": ("nbk", {"body": b""}, "empty response body"),
-    "bad-number": ("nbk", {"body": broken("nbk-bad-number.xml")}, "is not a number"),
+    # "н/д" alone would be a rate not quoted that day (the row is skipped); "47O.12" is garbage.
+    "bad-number": (
+        "nbk",
+        {"body": broken("nbk-bad-number.xml").replace("н/д".encode(), b"47O.12")},
+        "is not a number",
+    ),
 }
 
 
@@ -216,6 +221,19 @@ def test_fault_writes_nothing_and_spares_the_other_sources(banks, fault):
     assert others.count() == 5 and not any(s.failing for s in others)
     assert "1 failure(s)" in out
     assert len(ticker_items("en")) == 5  # the ticker keeps showing the stored rates
+
+
+def test_a_rate_the_bank_did_not_quote_is_left_out_and_the_rest_stored(banks, caplog):
+    payload = broken("nbk-bad-number.xml")  # 13.03.2026 with USD given as "н/д"
+    banks.add(route("nbk"), payload)
+    with caplog.at_level("WARNING", logger="fx"):
+        out, err = fetch("--source", "nbk")
+    assert "0 failure(s)" in out and err == "", (out, err)
+    assert "nbk: USD rate is not given ('н/д'); that row was left out" in caplog.text
+    stored = set(Rate.objects.filter(source="nbk", date=day(2026, 3, 13)).values_list("currency", flat=True))
+    assert "USD" not in stored and {"AUD", "KGS", "UZS", "TJS"} <= stored
+    assert len(stored) == payload.count(b"<item>") - 1
+    assert not SourceStatus.objects.get(source="nbk").failing
 
 
 def test_wrong_date_is_refused(banks):

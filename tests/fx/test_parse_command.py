@@ -216,3 +216,11 @@ def test_nbkr_history_nominal_defaults_to_the_currency_s_nominal():
     assert parse("nbkr", path, "--currency", "JPY", "--nominal", "1")[0]["rate"] == "40.9614"
     with pytest.raises(CommandError, match="none is known for GBP"):
         parse("nbkr", path, "--currency", "GBP")
+
+
+def test_a_row_without_a_rate_is_left_out_and_named_on_stderr():
+    out, err = io.StringIO(), io.StringIO()
+    call_command("fx_parse", "nbk", str(PAYLOADS / "broken/nbk-bad-number.xml"), stdout=out, stderr=err)
+    currencies = [json.loads(line)["currency"] for line in out.getvalue().splitlines()]
+    assert "USD" not in currencies and "EUR" in currencies
+    assert err.getvalue().strip() == "left out, no rate given: nbk: USD rate is not given ('н/д')"

@@ -61,6 +61,8 @@ class Command(BaseCommand):
             raise CommandError(f"{options['file']}: cannot read this payload: {exc}") from exc
         for quote in quotes:
             self.stdout.write(quote_json(quote))
+        for row in getattr(quotes, "skipped", []):  # stdout stays JSON lines; this is for the reader
+            self.stderr.write(f"left out, no rate given: {row}")
 
     def parse(self, source: str, payload: bytes, options: dict) -> list[Quote]:
         if source == "nbkr" and is_nbkr_history(payload):
