@@ -60,12 +60,15 @@ BACKEND_INDEPENDENT = (
     "tests/discovery/test_evaluation.py",
     "tests/discovery/test_ranking.py",
     "tests/discovery/test_text.py",
+    "tests/fx/test_provider_variants.py",
     "tests/fx/test_providers.py",
     "tests/fx/test_rates.py",
     "tests/translit/test_roundtrip.py",
     "tests/translit/test_uzbek.py",
     "tests/wordpress/test_content.py",
     "tests/wordpress/test_wxr_reader.py",
+    "tests/wordpress/test_wxr_variants.py",
+    "tests/test_locks.py",
 )
 
 
