@@ -7,6 +7,9 @@ and the lead image as enclosure and media:content with its credit.
 
 from __future__ import annotations
 
+import html
+import mimetypes
+import re
 from dataclasses import dataclass
 
 import lxml.html
@@ -27,19 +30,44 @@ MEDIA_NS = "http://search.yahoo.com/mrss/"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 
+# Characters XML 1.0 cannot carry at all (C0 controls other than tab/newline/return, lone
+# surrogates, U+FFFE/U+FFFF). Text pasted from word processors brings them in; one of them
+# would otherwise make the feed writer raise and every feed listing that article answer 500.
+_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value):
+    """The value with characters XML 1.0 forbids removed, inside lists and dicts too."""
+    if isinstance(value, str):
+        return _NOT_XML_CHARS.sub("", value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(xml_text(part) for part in value)
+    if isinstance(value, dict):
+        return {key: xml_text(part) for key, part in value.items()}
+    return value
+
+
+def image_type(file_name: str) -> str:
+    """A rendition keeps its source's format (PNG, WebP, GIF...) unless the spec converts it."""
+    return mimetypes.guess_type(file_name)[0] or "image/jpeg"
+
 
 class MediaMixin:
-    """Writes media:content (with media:credit) and one dc:creator per author."""
+    """Cleans text for XML and writes media:content (with media:credit)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*xml_text(args), **xml_text(kwargs))
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*xml_text(args), **xml_text(kwargs))
 
     def add_media_elements(self, handler, item) -> None:
-        for name in item.get("creators", []):
-            handler.addQuickElement("dc:creator", name)
         image = item.get("image")
         if image:
             attrs = {
                 "url": image["url"],
                 "medium": "image",
-                "type": "image/jpeg",
+                "type": image["type"],
                 "width": str(image["width"]),
                 "height": str(image["height"]),
             }
@@ -57,8 +85,24 @@ class SteppeRssFeed(MediaMixin, Rss201rev2Feed):
         attrs.update({"xmlns:content": CONTENT_NS, "xmlns:media": MEDIA_NS, "xmlns:dc": DC_NS})
         return attrs
 
+    def add_root_elements(self, handler):
+        # Django's atom:link rel="self" has no type; the W3C validator and the RSS Advisory
+        # Board's profile want type="application/rss+xml" on it.
+        feed_url, self.feed["feed_url"] = self.feed["feed_url"], None
+        try:
+            super().add_root_elements(handler)
+        finally:
+            self.feed["feed_url"] = feed_url
+        if feed_url:
+            handler.addQuickElement(
+                "atom:link", None, {"rel": "self", "href": feed_url, "type": "application/rss+xml"}
+            )
+
     def add_item_elements(self, handler, item):
-        super().add_item_elements(handler, item)
+        # One dc:creator per byline author below, not Django's single comma-joined one as well.
+        super().add_item_elements(handler, {**item, "author_name": None})
+        for name in item.get("creators", []):
+            handler.addQuickElement("dc:creator", name)
         if item.get("content"):
             handler.addQuickElement("content:encoded", item["content"])
         self.add_media_elements(handler, item)
@@ -67,11 +111,18 @@ class SteppeRssFeed(MediaMixin, Rss201rev2Feed):
 class SteppeAtomFeed(MediaMixin, Atom1Feed):
     def root_attributes(self):
         attrs = super().root_attributes()
-        attrs.update({"xmlns:media": MEDIA_NS, "xmlns:dc": DC_NS})
+        attrs.update({"xmlns:media": MEDIA_NS})
         return attrs
 
     def add_item_elements(self, handler, item):
-        super().add_item_elements(handler, item)
+        # Atom has a person construct: one <author> per byline author, with their page as uri.
+        # Without a byline the feed's own <author> applies (RFC 4287 4.2.1).
+        super().add_item_elements(handler, {**item, "author_name": None})
+        for name, uri in item.get("bylines", []):
+            handler.startElement("author", {})
+            handler.addQuickElement("name", name)
+            handler.addQuickElement("uri", uri)
+            handler.endElement("author")
         if item.get("content"):
             handler.addQuickElement("content", item["content"], {"type": "html"})
         self.add_media_elements(handler, item)
@@ -87,6 +138,7 @@ class Scope:
     link: str
     articles: object  # ArticleQuerySet
     slug: str = ""
+    key: str = ""  # what the feed's id is built from: ids, never slugs or titles, which change
 
 
 def absolute_html(html: str, base_url: str) -> str:
@@ -106,10 +158,13 @@ def site_base_url(request: HttpRequest) -> str:
     return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
 
 
+def _host(base_url: str) -> str:
+    return base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+
+
 def guid_for(article: ArticlePage, base_url: str) -> str:
     """Stable across edits, slug changes and moves: the page's id never changes."""
-    host = base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    return f"tag:{host},2025:article:{article.pk}"
+    return f"tag:{_host(base_url)},2025:article:{article.pk}"
 
 
 class ArticleFeed(Feed):
@@ -127,26 +182,45 @@ class ArticleFeed(Feed):
         home = HomePage.objects.live().filter(locale=locale).first() if locale else None
         if home is None:
             raise Http404("No home page for this language")
+        self.home = home  # author pages (Atom <author><uri>) live under it
         published = home.articles()
         if scope == "site":
             return Scope("site", home, home.title, home.url, published)
         if scope == "section":
             section = get_object_or_404(SectionPage.objects.live().child_of(home), slug=slug)
             return Scope(
-                "section", home, f"{section.title} — {home.title}", section.url, section.articles(), slug
+                "section",
+                home,
+                f"{section.title} — {home.title}",
+                section.url,
+                section.articles(),
+                slug,
+                f"section:{section.translation_key}",
             )
         if scope == "tag":
             tag = get_object_or_404(Tag, slug=slug)
             title = gettext("Tag: %(name)s") % {"name": tag.name}
             articles = published.filter(tagged_items__tag=tag)
             return Scope(
-                "tag", home, f"{title} — {home.title}", f"{home.url}tags/{tag.slug}/", articles, slug
+                "tag",
+                home,
+                f"{title} — {home.title}",
+                f"{home.url}tags/{tag.slug}/",
+                articles,
+                slug,
+                f"tag:{tag.pk}",
             )
         if scope == "author":
             author = get_object_or_404(Author, slug=slug)
             articles = published.filter(article_authors__author=author)
             return Scope(
-                "author", home, f"{author.name} — {home.title}", f"{home.url}authors/{slug}/", articles, slug
+                "author",
+                home,
+                f"{author.name} — {home.title}",
+                f"{home.url}authors/{slug}/",
+                articles,
+                slug,
+                f"author:{author.pk}",
             )
         raise Http404("Unknown feed")
 
@@ -156,7 +230,13 @@ class ArticleFeed(Feed):
         return obj.title
 
     def link(self, obj: Scope) -> str:
-        return obj.link
+        # On the site's own origin, like every item link (Django would use the request's host).
+        return self._absolute(obj.link)
+
+    def feed_guid(self, obj: Scope) -> str:
+        """Atom's feed id: a tag URI that survives renames, moves and a change of scheme or host alias."""
+        host = _host(site_base_url(self.request))
+        return f"tag:{host},2025:feed:{obj.home.locale.language_code}:{obj.key or obj.kind}"
 
     def author_name(self, obj: Scope) -> str:
         # Atom needs an author for every entry; the publication stands in where a byline is empty.
@@ -166,7 +246,7 @@ class ArticleFeed(Feed):
         return gettext("The newest articles from %(title)s") % {"title": obj.title}
 
     def feed_url(self, obj: Scope) -> str:
-        return self.request.build_absolute_uri(self.request.path)
+        return self._absolute(self.request.path)
 
     # -- items ---------------------------------------------------------------------------------
 
@@ -190,7 +270,9 @@ class ArticleFeed(Feed):
         return item.title
 
     def item_description(self, item: ArticlePage) -> str:
-        return item.standfirst
+        # The standfirst is plain text, but RSS <description> and Atom <summary type="html"> are
+        # HTML: a literal "<b>" or "&amp;" in it must reach readers as text, not markup.
+        return html.escape(item.standfirst, quote=False)
 
     def item_link(self, item: ArticlePage) -> str:
         return item.get_full_url(self.request)
@@ -223,14 +305,17 @@ class ArticleFeed(Feed):
             length = rendition.file.size
         except OSError:
             length = 0
-        return [Enclosure(self._absolute(rendition.url), str(length), "image/jpeg")]
+        return [Enclosure(self._absolute(rendition.url), str(length), image_type(rendition.file.name))]
 
     def item_extra_kwargs(self, item: ArticlePage) -> dict:
         base = site_base_url(self.request)
         body = render_to_string("syndication/feed_body.html", {"page": item})
+        authors = [link.author for link in item.article_authors.all()]
+        home_url = self._absolute(self.home.url)
         extra = {
             "content": absolute_html(body, base + "/"),
-            "creators": [a.author.name for a in item.article_authors.all()],
+            "creators": [author.name for author in authors],
+            "bylines": [(author.name, f"{home_url}authors/{author.slug}/") for author in authors],
         }
         rendition = self._rendition(item)
         if rendition is not None:
@@ -238,6 +323,7 @@ class ArticleFeed(Feed):
                 "url": self._absolute(rendition.url),
                 "width": rendition.width,
                 "height": rendition.height,
+                "type": image_type(rendition.file.name),
                 "credit": item.lead_credit,
                 "caption": item.lead_caption,
             }

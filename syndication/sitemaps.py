@@ -2,7 +2,17 @@
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+
+def in_site(site: Site | None) -> Q:
+    """Pages under the site's root page or one of its translations (every language's home)."""
+    if site is None:
+        return Q()
+    condition = Q(pk__in=[])
+    for root in site.root_page.get_translations(inclusive=True):
+        condition |= Q(path__startswith=root.path)
+    return condition
 
 
 class AllLanguagesSitemap(Sitemap):
@@ -10,10 +20,14 @@ class AllLanguagesSitemap(Sitemap):
 
     def items(self):
         site = self.get_wagtail_site()
-        in_site = Q()
-        for root in site.root_page.get_translations(inclusive=True):
-            in_site |= Q(path__startswith=root.path)
-        return Page.objects.live().public().filter(in_site).order_by("path").defer_streamfields().specific()
+        return (
+            Page.objects.live()
+            .public()
+            .filter(in_site(site))
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
 
     def _urls(self, page, protocol, domain):
         """Wagtail's URL entries, each with `alternates` (xhtml:link hreflang) when translated.

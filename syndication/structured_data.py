@@ -51,23 +51,40 @@ def news_article(
     return {key: value for key, value in data.items() if value not in (None, [], "")}
 
 
-def organization(name: str, url: str, logo_url: str) -> dict:
+def organization(name: str, url: str, logo: dict) -> dict:
+    """The publisher; `logo` has the absolute url and the real width and height of the file."""
     return {
         "@type": "Organization",
         "name": name,
         "url": url,
-        "logo": {"@type": "ImageObject", "url": logo_url, "width": 600, "height": 60},
+        "logo": {
+            "@type": "ImageObject",
+            "url": logo["url"],
+            "width": logo["width"],
+            "height": logo["height"],
+        },
     }
 
 
-def website(name: str, url: str, language: str) -> dict:
-    return {
+SEARCH_TERM = "search_term_string"
+
+
+def website(name: str, url: str, language: str, search_url: str | None = None) -> dict:
+    """The site's home; `search_url` (absolute, ending in "?q=") adds the SearchAction."""
+    data = {
         "@context": "https://schema.org",
         "@type": "WebSite",
         "name": name,
         "url": url,
         "inLanguage": language,
     }
+    if search_url:
+        data["potentialAction"] = {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{search_url}{{{SEARCH_TERM}}}"},
+            "query-input": f"required name={SEARCH_TERM}",
+        }
+    return data
 
 
 def collection_page(name: str, url: str, description: str, language: str) -> dict:

@@ -12,7 +12,8 @@ from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Site
 
 from news.models import ArticlePage
-from syndication.sitemaps import AllLanguagesSitemap
+from syndication.feeds import xml_text
+from syndication.sitemaps import AllLanguagesSitemap, in_site
 
 NEWS_WINDOW = timedelta(days=2)
 NEWS_LIMIT = 1000
@@ -67,19 +68,21 @@ def sitemap_part(request: HttpRequest, section: str) -> HttpResponse:
 def news_sitemap(request: HttpRequest) -> HttpResponse:
     """Articles from the last two days, newest first, at most 1,000 (Google News rules)."""
     since = timezone.now() - NEWS_WINDOW
+    site = Site.find_for_request(request)
     articles = (
         ArticlePage.objects.published()
-        .filter(date_published__gte=since)
+        # A sitemap may only list URLs of its own host (sitemaps.org "Sitemap file location").
+        .filter(in_site(site), date_published__gte=since)
         .select_related("locale")
         .newest_first()[:NEWS_LIMIT]
     )
-    site = Site.find_for_request(request)
     items = [
         {
             "loc": article.get_full_url(request),
             "language": article.locale.language_code,
             "date": timezone.localtime(article.date_published).isoformat(timespec="seconds"),
-            "title": article.title,
+            # A control character pasted into a headline would make the whole file unreadable XML.
+            "title": xml_text(article.title),
         }
         for article in articles
     ]

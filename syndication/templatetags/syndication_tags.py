@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, to_locale
 
@@ -21,6 +22,12 @@ def _origin(request) -> str:
     return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
 
 
+@register.simple_tag(takes_context=True)
+def site_origin(context) -> str:
+    """The site's own scheme and host (its Wagtail Site), for absolute links in the head."""
+    return _origin(context["request"])
+
+
 def _absolute(request, url: str) -> str:
     return url if "://" in url else _origin(request) + url
 
@@ -32,8 +39,33 @@ def _site_name(request) -> str:
     return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
 
 
-def _logo_url(request) -> str:
-    return _absolute(request, static("img/logo.png"))
+# The built-in logo's file is 600 x 60 (static/img/logo.png).
+BUILT_IN_LOGO = ("img/logo.png", 600, 60)
+# Google's publisher logo guidance: no wider than 600 px, no taller than 60 px.
+LOGO_RENDITION = "max-600x60"
+
+
+def _logo(request) -> dict:
+    """The logo chosen in Settings → "Feeds and search engines", else the built-in one."""
+    from syndication.models import SyndicationSettings
+
+    chosen = SyndicationSettings.for_request(request).publisher_logo
+    if chosen is not None:
+        rendition = chosen.get_rendition(LOGO_RENDITION)
+        return {
+            "url": _absolute(request, rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+        }
+    path, width, height = BUILT_IN_LOGO
+    return {"url": _absolute(request, static(path)), "width": width, "height": height}
+
+
+def _search_url(request) -> str | None:
+    try:
+        return _absolute(request, reverse("search")) + "?q="
+    except NoReverseMatch:
+        return None
 
 
 @register.inclusion_tag("syndication/head.html", takes_context=True)
@@ -72,7 +104,7 @@ def article_head(context) -> dict:
         published=published,
         modified=modified,
         authors=authors,
-        publisher=sd.organization(site_name, _origin(request), _logo_url(request)),
+        publisher=sd.organization(site_name, _origin(request), _logo(request)),
         language=get_language(),
         section=section,
         keywords=tags,
@@ -90,13 +122,20 @@ def article_head(context) -> dict:
         section=section,
         tags=tags,
     )
+    blocks = [json_ld]
+    if page.pk:
+        parent = page.get_parent().specific
+        trail = [(site_name, home_url)]
+        if parent.specific_class.__name__ != "HomePage":
+            trail.append((parent.title, parent.get_full_url(request)))
+        blocks.append(sd.breadcrumbs([*trail, (page.title, url)]))
     return {
         "canonical": url,
         "description": page.search_description or page.standfirst,
         "og": og,
         "twitter_image": social,
         "title": page.title,
-        "json_ld": [mark_safe(sd.json_for_script(json_ld))],
+        "json_ld": [mark_safe(sd.json_for_script(block)) for block in blocks],
     }
 
 
@@ -105,22 +144,24 @@ def listing_head(context) -> dict:
     request, page = context["request"], context.get("page")
     if page is None:
         return {}
-    url = (
-        request.build_absolute_uri(request.path)
-        if getattr(page, "_routed", False)
-        else page.get_full_url(request)
-    )
+    # Routed listings (tag, author) on the site's origin like every other canonical URL,
+    # not on whatever Host the request came with.
+    url = _absolute(request, request.path) if getattr(page, "_routed", False) else page.get_full_url(request)
     site_name, language = _site_name(request), get_language()
     description = getattr(page, "search_description", "") or getattr(page, "intro", "") or site_name
-    title = context.get("author").name if context.get("author") else page.title
+    if context.get("author") is not None:
+        title = context["author"].name
+    elif context.get("tag") is not None:
+        title = gettext("Tag: %(name)s") % {"name": context["tag"].name}
+    else:
+        title = page.title
     blocks = []
     if page.specific_class.__name__ == "HomePage" and not getattr(page, "_routed", False):
-        blocks.append(sd.website(site_name, url, language))
+        blocks.append(sd.website(site_name, url, language, _search_url(request)))
     else:
         blocks.append(sd.collection_page(title, url, description, language))
-        home = context.get("home_url") or "/"
-        blocks.append(sd.breadcrumbs([(site_name, _absolute(request, f"/{language}/")), (title, url)]))
-        del home
+        home_url = _absolute(request, context.get("home_url") or f"/{language}/")
+        blocks.append(sd.breadcrumbs([(site_name, home_url), (title, url)]))
     og = [
         ("og:type", "website"),
         ("og:site_name", site_name),

@@ -20,7 +20,10 @@ def test_switcher_and_hreflang_link_translations(client, newsroom):
     en_alt, ru_alt = alternates(en_html), alternates(ru_html)
     assert set(en_alt) == {"en", "ru", "x-default"}
     assert en_alt == ru_alt  # symmetric and complete
-    assert en_alt["ru"].endswith(russian.url) and en_alt["x-default"].endswith(article.url)
+    # Absolute on the site's own address (the Wagtail site, localhost), as the canonical link and the
+    # sitemap's alternates are, not on whatever Host the request came with ("testserver").
+    assert en_alt["ru"] == "http://localhost" + russian.url
+    assert en_alt["x-default"] == "http://localhost" + article.url
     assert f'<a href="{russian.url}" hreflang="ru" lang="ru">Русский</a>' in en_html
     assert '<html lang="ru">' in ru_html and "Переговоры о воде" in ru_html
 
