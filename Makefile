@@ -45,6 +45,7 @@ run: install
 TEST_VAR := $(CURDIR)/var/test
 test: install-dev node_modules/.installed
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	rm -rf $(TEST_VAR) && mkdir -p $(TEST_VAR)
 	STEPPE_VAR_DIR=$(TEST_VAR) STEPPE_AUDIT_MIN_PERFORMANCE=95 $(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -61,6 +62,7 @@ audit: install-dev node_modules/.installed
 
 lint: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: install-dev
 	$(BIN)/python -m bench $(BENCH_ARGS)

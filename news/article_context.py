@@ -30,7 +30,9 @@ def suggested_articles(
     return stored or interim_suggestions(page, tag_ids, limit)
 
 
-def interim_suggestions(page: ArticlePage, tag_ids: list[int], limit: int = SUGGESTION_COUNT) -> list[ArticlePage]:
+def interim_suggestions(
+    page: ArticlePage, tag_ids: list[int], limit: int = SUGGESTION_COUNT
+) -> list[ArticlePage]:
     """Pinned picks first, then the newest articles sharing a country or tag, then the newest.
 
     One query; used until the worker has stored the article's computed list.

@@ -306,7 +306,9 @@ if STEPPE_S3_BUCKET:
     }
     # Pages show images from the bucket's (or the CDN's) host: allow it in the CSP below.
     if STEPPE_S3_CUSTOM_DOMAIN:
-        _S3_IMG_HOST = f"{STORAGES['default']['OPTIONS']['url_protocol']}//{STEPPE_S3_CUSTOM_DOMAIN.split('/')[0]}"
+        _S3_IMG_HOST = (
+            f"{STORAGES['default']['OPTIONS']['url_protocol']}//{STEPPE_S3_CUSTOM_DOMAIN.split('/')[0]}"
+        )
     elif STEPPE_S3_ENDPOINT_URL:
         from urllib.parse import urlsplit as _urlsplit
 
@@ -364,7 +366,9 @@ if os.environ.get("STEPPE_PURGE_URL"):
 STEPPE_ARTICLES_PER_PAGE = int(os.environ.get("STEPPE_ARTICLES_PER_PAGE", "12"))
 
 # Suggested articles, most read and search (README "Discovery").
-STEPPE_SUGGESTIONS_SNAPSHOT = os.environ.get("STEPPE_SUGGESTIONS_SNAPSHOT", str(VAR_DIR / "suggestions-index.pickle"))
+STEPPE_SUGGESTIONS_SNAPSHOT = os.environ.get(
+    "STEPPE_SUGGESTIONS_SNAPSHOT", str(VAR_DIR / "suggestions-index.pickle")
+)
 STEPPE_COUNT_VIEWS = env_bool("STEPPE_COUNT_VIEWS", default=True)
 STEPPE_VIEWS_FLUSH_ON_READ = env_bool("STEPPE_VIEWS_FLUSH_ON_READ", default=True)
 STEPPE_SEARCH_PER_PAGE = int(os.environ.get("STEPPE_SEARCH_PER_PAGE", "10"))
@@ -392,7 +396,12 @@ CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": [f"/{STEPPE_ADMIN_PATH}/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", *([_S3_IMG_HOST] if _S3_IMG_HOST else []), *env_list("STEPPE_CSP_IMG_HOSTS", "")],
+        "img-src": [
+            "'self'",
+            "data:",
+            *([_S3_IMG_HOST] if _S3_IMG_HOST else []),
+            *env_list("STEPPE_CSP_IMG_HOSTS", ""),
+        ],
         "style-src": ["'self'"],
         "script-src": ["'self'"],
         "font-src": ["'self'"],

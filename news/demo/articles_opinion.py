@@ -41,9 +41,9 @@ ARTICLES: list[dict] = [
             (
                 "p",
                 "In Karaganda, a retired mine surveyor named Yerlan Dzhaksybekov told me he has watched "
-                "every televised forum this month. \"They talk about the coal towns as if we were a line "
-                "in the statistics,\" he said. \"Let one of them come to a school hall in Maikuduk and "
-                "answer a question about heating.\"",
+                'every televised forum this month. "They talk about the coal towns as if we were a line '
+                'in the statistics," he said. "Let one of them come to a school hall in Maikuduk and '
+                'answer a question about heating."',
             ),
             (
                 "p",
@@ -145,7 +145,7 @@ ARTICLES: list[dict] = [
                 "The surveyors' pegs are already in the ground south of Osh, where the planned line will "
                 "cross into Uzbekistan towards Andijan. Officials on both sides speak of container trains, "
                 "transit fees and travel times to the Caspian. I have read the feasibility summaries "
-                "twice, and I could not find the word \"apricot\" in either of them.",
+                'twice, and I could not find the word "apricot" in either of them.',
             ),
             (
                 "p",
@@ -163,8 +163,8 @@ ARTICLES: list[dict] = [
             (
                 "p",
                 "Nurbek Asanov, who farms eleven hectares outside Aravan, put it more bluntly than any "
-                "report. \"If the train only stops for containers from far away, for us it is just a "
-                "fence with a timetable,\" he told me, standing beside his drying racks. He would pay for "
+                'report. "If the train only stops for containers from far away, for us it is just a '
+                'fence with a timetable," he told me, standing beside his drying racks. He would pay for '
                 "a freight slot tomorrow if anyone offered him one.",
             ),
             (
@@ -277,8 +277,8 @@ ARTICLES: list[dict] = [
                 "p",
                 "I visited the plant above the village of Porshinev in January, when the stream was at "
                 "its lowest. The operator, a former physics teacher called Davlatsho Mamadnazarov, showed "
-                "me a logbook in which he records the output every six hours by hand. \"We learned to "
-                "live with the river,\" he said, \"and in February we share the power street by street.\"",
+                'me a logbook in which he records the output every six hours by hand. "We learned to '
+                'live with the river," he said, "and in February we share the power street by street."',
             ),
             ("image", "A small turbine house beside a mountain stream in the western Pamir", _CREDIT),
             (
@@ -340,8 +340,8 @@ ARTICLES: list[dict] = [
                 "Part of the answer lies inland. Growers and textile workshops in Mary and Dashoguz still "
                 "send most of their goods north by road, because that is how their buyers have always "
                 "collected them. A freight forwarder in Mary, Gulshat Orazova, told me she has never "
-                "received a single quotation for a combined rail and sea route to the Caucasus: \"Nobody "
-                "has explained what it would cost, so we do what we did last year.\"",
+                'received a single quotation for a combined rail and sea route to the Caucasus: "Nobody '
+                'has explained what it would cost, so we do what we did last year."',
             ),
             (
                 "p",
@@ -412,8 +412,8 @@ ARTICLES: list[dict] = [
             (
                 "p",
                 "Aziza Tajimuratova, who has guided groups to Moynaq for seven years, has started adding "
-                "a stop at a saxaul nursery on the way back. \"Tourists ask me where the sea went,\" she "
-                "said. \"I want them to ask what we are planting instead.\" Her clients, she says, now "
+                'a stop at a saxaul nursery on the way back. "Tourists ask me where the sea went," she '
+                'said. "I want them to ask what we are planting instead." Her clients, she says, now '
                 "often stay an extra day.",
             ),
             (
@@ -534,9 +534,9 @@ ARTICLES: list[dict] = [
             (
                 "p",
                 "Upstream, the logic is just as real. Kyrgyzstan needs the reservoir's water to turn "
-                "turbines in winter, when heating demand in Bishkek peaks. \"People downstream think we "
-                "are holding the water back,\" Almazbek Sydykov, an engineer at the Toktogul station, "
-                "told us. \"In January we are choosing between their summer and our radiators.\"",
+                'turbines in winter, when heating demand in Bishkek peaks. "People downstream think we '
+                'are holding the water back," Almazbek Sydykov, an engineer at the Toktogul station, '
+                'told us. "In January we are choosing between their summer and our radiators."',
             ),
             (
                 "p",
@@ -647,8 +647,8 @@ ARTICLES: list[dict] = [
                 "Safe, but not productive: a house employs nobody once the roof is on, and the young men "
                 "who paid for it usually leave again in spring. Firuza Boboeva, who runs a small sewing "
                 "workshop near the Panjshanbe bazaar, says she could hire six more people if she could "
-                "borrow against the steady money her relatives send. \"The bank sees the transfers every "
-                "month,\" she said, \"but it still asks me for a house as collateral.\"",
+                'borrow against the steady money her relatives send. "The bank sees the transfers every '
+                'month," she said, "but it still asks me for a house as collateral."',
             ),
             ("h", "From transfers to credit"),
             (
@@ -717,7 +717,7 @@ ARTICLES: list[dict] = [
             ("image", "An open-air screen set up near the shore of Issyk-Kul", _CREDIT),
             (
                 "p",
-                "\"In Bishkek people watch politely,\" Osmonova said. \"Here they argued with the "
+                '"In Bishkek people watch politely," Osmonova said. "Here they argued with the '
                 "characters out loud.\" That reaction is the festival's real value. It gives regional "
                 "filmmakers an audience that is not made up of other filmmakers, and it gives Karakol a "
                 "reason for visitors to come after the summer beach season on Issyk-Kul.",
@@ -838,7 +838,7 @@ ARTICLES: list[dict] = [
             ),
             (
                 "p",
-                "\"A wall tells you when it is ready,\" Ergashev said. \"A calendar does not.\" He trains "
+                '"A wall tells you when it is ready," Ergashev said. "A calendar does not." He trains '
                 "four apprentices and worries that they are learning to work fast rather than well. The "
                 "crafts that kept these buildings standing for five centuries are passed on by hand, and "
                 "they cannot be hurried without being lost.",
@@ -894,7 +894,7 @@ ARTICLES: list[dict] = [
                 "The region sits at the far end of a very long river. By the time the Amu Darya reaches "
                 "the Dashoguz oasis, it has been drawn on by fields in four countries, and every loss "
                 "along the way, through leaking canals or evaporation from open ditches, is felt here "
-                "first. \"We are last in the queue, and if there is a mistake upstream, we pay for it,\" "
+                'first. "We are last in the queue, and if there is a mistake upstream, we pay for it," '
                 "said Bahar Gurbanova, who farms with her brothers near Gubadag.",
             ),
             ("h", "Measure before you build"),
@@ -967,7 +967,7 @@ ARTICLES: list[dict] = [
             ),
             (
                 "p",
-                "\"We pay to warm the street before we warm the flat,\" Kruglova said, and she is not "
+                '"We pay to warm the street before we warm the flat," Kruglova said, and she is not '
                 "wrong. Every gigacalorie lost underground is paid for twice: once in tariffs, and once "
                 "in the coal smoke that local doctors link to the rise in winter respiratory illness.",
             ),
@@ -1022,8 +1022,8 @@ ARTICLES: list[dict] = [
                 "p",
                 "On the Uzbek side, stallholders in Bekabad sell Tajik dried fruit and honey from the "
                 "Zarafshan valley. In Khujand, shoppers buy Uzbek textiles, kitchenware and car parts, "
-                "often cheaper than the same goods imported from further away. \"My customers come from "
-                "both sides now, and half of them switch languages in the middle of bargaining,\" said "
+                'often cheaper than the same goods imported from further away. "My customers come from '
+                'both sides now, and half of them switch languages in the middle of bargaining," said '
                 "Mukhabbat Yusupova, who sells fabric at the Panjshanbe market.",
             ),
             ("image", "The road through the Fergana Valley towards the border crossing", _CREDIT),
@@ -1089,9 +1089,9 @@ ARTICLES: list[dict] = [
             ),
             (
                 "p",
-                "\"My children sat at their desks in coats in December,\" said Cholpon Abdrakhmanova, a "
-                "mother of three who had never voted in a local election before. \"When someone tells me "
-                "exactly how they will fix that, and by which month, I go and vote.\" I heard versions of "
+                '"My children sat at their desks in coats in December," said Cholpon Abdrakhmanova, a '
+                'mother of three who had never voted in a local election before. "When someone tells me '
+                'exactly how they will fix that, and by which month, I go and vote." I heard versions of '
                 "that sentence in almost every conversation I had in Naryn.",
             ),
             (

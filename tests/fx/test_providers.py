@@ -452,7 +452,11 @@ def test_every_rate_is_decimal_never_float(payload):
         (cbu, "broken/empty-list.json", r"^cbu: no rates in payload$"),
         (cbu, "broken/empty-body.bin", r"^cbu: empty payload \(expected JSON\)$"),
         (cbr, "broken/empty-body.bin", r"^cbr: empty payload \(expected XML\)$"),
-        (cbu, "broken/cbu-error-object.json", r"^cbu: expected a JSON array, got dict \(server said 'Too many requests'\)$"),
+        (
+            cbu,
+            "broken/cbu-error-object.json",
+            r"^cbu: expected a JSON array, got dict \(server said 'Too many requests'\)$",
+        ),
         (cbr, "broken/cbr-error-in-parameters.xml", r"^cbr: no rates in payload \(server said 'Error in"),
         (cbr, "broken/cbr-unknown-dynamic-id.xml", r"^cbr: unknown CBR id 'R09999'"),
         (nbk, "cbr/XML_daily-2026-03-14-saturday.xml", r"^nbk: unexpected XML root <ValCurs>"),
