@@ -41,9 +41,19 @@ def _secret_key() -> str:
     # Local/demo runs: a random key kept beside the database so sessions survive restarts.
     key_file = VAR_DIR / "secret_key"
     if not key_file.exists():
+        # Several server workers may start at once on a fresh VAR_DIR: the key is written whole to
+        # a private file first and then linked into place, so no process ever reads a half-written
+        # (empty) key, and the first link wins for every process.
         VAR_DIR.mkdir(parents=True, exist_ok=True)
-        key_file.write_text(secrets.token_urlsafe(50))
-        key_file.chmod(0o600)
+        draft = VAR_DIR / f".secret_key.{os.getpid()}.{secrets.token_hex(4)}"
+        draft.write_text(secrets.token_urlsafe(50))
+        draft.chmod(0o600)
+        try:
+            os.link(draft, key_file)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
     return key_file.read_text().strip()
 
 
