@@ -93,7 +93,11 @@ def test_enclosure_and_media_type_follow_the_image_format(client, newsroom):
 
 
 def test_control_characters_do_not_break_feeds_or_the_news_sitemap(client, newsroom):
-    newsroom.add_article("Pasted\x0bfrom\x0cWord\x00", authors=newsroom.authors)
+    from django.db import connection
+
+    # PostgreSQL refuses NUL in text columns outright (and Django's forms refuse it before that).
+    nul = "\x00" if connection.vendor != "postgresql" else ""
+    newsroom.add_article(f"Pasted\x0bfrom\x0cWord{nul}", authors=newsroom.authors)
     for url in ("/en/feeds/rss.xml", "/en/feeds/atom.xml"):
         response = client.get(url)
         assert response.status_code == 200, url
