@@ -43,6 +43,14 @@ def shown_object_saved(sender, **kwargs) -> None:
     bump_content_version()
 
 
+@receiver(post_save, sender="syndication.SyndicationSettings")
+def shown_settings_saved(sender, created: bool, **kwargs) -> None:
+    # The publisher logo is in every article. The row Wagtail creates with defaults on first read
+    # changes nothing readers see.
+    if not created:
+        bump_content_version()
+
+
 @receiver(post_save, sender="wagtailcore.PageViewRestriction")
 @receiver(post_delete, sender="wagtailcore.PageViewRestriction")
 def restrictions_changed(sender, **kwargs) -> None:

@@ -9,6 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, to_locale
 
+from news.cache import cached_fragment
 from news.renditions import SOCIAL_RENDITION, STRUCTURED_DATA_RENDITIONS
 from syndication import structured_data as sd
 
@@ -46,19 +47,26 @@ LOGO_RENDITION = "max-600x60"
 
 
 def _logo(request) -> dict:
-    """The logo chosen in Settings → "Feeds and search engines", else the built-in one."""
+    """The logo chosen in Settings → "Feeds and search engines", else the built-in one.
+
+    A cached fragment: every uncached article needs it, and reading the setting and its
+    rendition would cost two queries a render (saving the settings bumps the content version).
+    """
     from syndication.models import SyndicationSettings
 
-    chosen = SyndicationSettings.for_request(request).publisher_logo
-    if chosen is not None:
-        rendition = chosen.get_rendition(LOGO_RENDITION)
-        return {
-            "url": _absolute(request, rendition.url),
-            "width": rendition.width,
-            "height": rendition.height,
-        }
-    path, width, height = BUILT_IN_LOGO
-    return {"url": _absolute(request, static(path)), "width": width, "height": height}
+    def build() -> dict:
+        chosen = SyndicationSettings.for_request(request).publisher_logo
+        if chosen is not None:
+            rendition = chosen.get_rendition(LOGO_RENDITION)
+            return {
+                "url": _absolute(request, rendition.url),
+                "width": rendition.width,
+                "height": rendition.height,
+            }
+        path, width, height = BUILT_IN_LOGO
+        return {"url": _absolute(request, static(path)), "width": width, "height": height}
+
+    return cached_fragment("publisher-logo", build, _origin(request))
 
 
 def _search_url(request) -> str | None:
@@ -75,7 +83,8 @@ def article_head(context) -> dict:
     home_url = _absolute(request, context.get("home_url", "/"))
     authors = [{"name": a.name, "url": f"{home_url}authors/{a.slug}/"} for a in context.get("authors", [])]
     tags = [tag.name for tag in context.get("tags", [])]
-    section = page.get_parent().title if page.pk else ""
+    parent = page.get_parent() if page.pk else None
+    section = parent.title if parent else ""
     images, social = [], None
     if page.lead_image:
         for spec in STRUCTURED_DATA_RENDITIONS:
@@ -123,11 +132,11 @@ def article_head(context) -> dict:
         tags=tags,
     )
     blocks = [json_ld]
-    if page.pk:
-        parent = page.get_parent().specific
+    if parent is not None:
         trail = [(site_name, home_url)]
-        if parent.specific_class.__name__ != "HomePage":
-            trail.append((parent.title, parent.get_full_url(request)))
+        if parent.specific_class.__name__ != "HomePage":  # from the content type: no query
+            # A Wagtail page's URL is its parent's plus its slug: derived, no site/route lookup.
+            trail.append((parent.title, url[: url.rstrip("/").rfind("/") + 1]))
         blocks.append(sd.breadcrumbs([*trail, (page.title, url)]))
     return {
         "canonical": url,
