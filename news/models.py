@@ -272,6 +272,13 @@ class CountriesField(models.CharField):
     def from_db_value(self, value, expression, connection):
         return value
 
+    def to_python(self, value):
+        # full_clean (Page.save of a live page, save_revision) and revision restores call this:
+        # CharField's would store a list as its repr "['KZ']", which no country section matches.
+        if isinstance(value, list | tuple):
+            return self.get_prep_value(value)
+        return super().to_python(value)
+
     def formfield(self, **kwargs):
         from django import forms
 
