@@ -159,7 +159,7 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE") or "60"),  # empty means the default
         conn_health_checks=True,
     )
 }
@@ -170,7 +170,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0 if DATABASES["default"]["CONN_MAX_AGE"] is None else 60
+    if DATABASES["default"]["CONN_MAX_AGE"] is None:
+        # No never-closed connections on SQLite: each request opens and closes its own instead.
+        DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 # An optional read replica: anonymous page reads go there, everything else to the primary
 # (steppe/dbrouter.py; docs/deploy.md "Read replica").
