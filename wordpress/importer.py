@@ -24,7 +24,6 @@ import hashlib
 import html
 import json
 import re
-import tempfile
 import unicodedata
 import uuid
 from collections import Counter
@@ -41,7 +40,6 @@ from django.core.files.images import ImageFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models.signals import post_save
-from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image as PILImage
@@ -70,6 +68,7 @@ from wordpress.content import (
     expand_reusable_blocks,
     html_to_blocks,
 )
+from wordpress.dry_run import media_kept_in_memory
 from wordpress.models import ImportedObject
 from wordpress.report import Progress, Report
 
@@ -500,10 +499,8 @@ class WordPressImporter:
         self.index = IndexBatcher()
         with self.index.active():
             if self.options.dry_run:
-                with (
-                    tempfile.TemporaryDirectory(prefix="wp-dry-run-") as media,
-                    override_settings(MEDIA_ROOT=media),
-                ):
+                # Not a temporary MEDIA_ROOT: that never reached S3, where images were uploaded.
+                with media_kept_in_memory():
                     try:
                         with transaction.atomic():
                             self._import()

@@ -22,6 +22,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision, Site
 
 from news.models import ArticlePage, Author, HomePage, NewsImage, SectionPage, StandardPage
+from tests.factories import make_image
 from tests.wordpress.conftest import FIXTURES, SAMPLES
 from wordpress.importer import WordPressImporter, country_code
 from wordpress.models import ImportedObject
@@ -531,6 +532,96 @@ def test_dry_run_writes_nothing(newsroom, uploads, settings):
     assert counts() == before
     media = Path(settings.MEDIA_ROOT)
     assert not media.exists() or not any(p.is_file() for p in media.rglob("*"))
+
+
+def media_tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.mark.django_db
+def test_dry_run_writes_no_file_anywhere_on_local_disk(newsroom, uploads, settings):
+    from django.core.files.storage import FileSystemStorage
+
+    make_image("Already stored")  # a media folder that holds files must stay as it was
+    media = Path(settings.MEDIA_ROOT)
+    before = media_tree(media)
+    assert before
+    # Not into MEDIA_ROOT, nor into a temporary folder, nor through any other file storage.
+    with mock.patch.object(FileSystemStorage, "_save", side_effect=AssertionError("dry run wrote a file")):
+        result = run(HERALD, "--uploads", str(uploads), "--dry-run")
+    attachments = result.row("attachments")
+    assert attachments["imported"] == 2 and attachments["failed"] == 0
+    assert media_tree(media) == before
+
+
+@pytest.mark.django_db
+def test_dry_run_storage_reads_stored_files_and_wraps_storages_fields_hold(tmp_path):
+    from django.core.files.storage import FileSystemStorage
+
+    from news.models import NewsRendition
+    from wordpress.dry_run import media_kept_in_memory
+
+    image = make_image("Stored before the dry run")
+    field = NewsRendition._meta.get_field("file")
+    own = FileSystemStorage(location=tmp_path / "renditions")  # as WAGTAILIMAGES_RENDITION_STORAGE
+    with mock.patch.object(field, "storage", own):
+        with media_kept_in_memory():
+            # The original is read from the real storage; the rendition is written to memory only.
+            rendition = image.get_rendition("width-100")
+            assert rendition.file.storage.exists(rendition.file.name)
+            assert rendition.file.storage.size(rendition.file.name) > 0
+        assert field.storage is own
+        assert not (tmp_path / "renditions").exists()
+        assert not own.exists(rendition.file.name)
+
+
+@pytest.fixture(scope="module")
+def s3():
+    from tests.deploy.s3 import s3_server
+
+    with s3_server("steppe-import") as server:
+        yield server
+
+
+@pytest.fixture
+def s3_media(settings, s3):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": s3.storage_options()},
+    }
+    client = s3.client()
+    for found in client.list_objects_v2(Bucket=s3.bucket).get("Contents", []):
+        client.delete_object(Bucket=s3.bucket, Key=found["Key"])
+    return s3
+
+
+def bucket(s3) -> dict[str, str]:
+    """Every object in the bucket and its ETag (which changes with its content)."""
+    listing = s3.client().list_objects_v2(Bucket=s3.bucket).get("Contents", [])
+    return {found["Key"]: found["ETag"] for found in listing}
+
+
+@pytest.mark.django_db
+def test_dry_run_with_s3_media_leaves_the_bucket_as_it_was(newsroom, uploads, s3_media, settings):
+    result = run(HERALD, "--uploads", str(uploads), "--dry-run")
+    assert result.row("attachments")["imported"] == 2
+    assert bucket(s3_media) == {}
+    assert NewsImage.objects.count() == 0
+    media = Path(settings.MEDIA_ROOT)
+    assert not media.exists() or not any(p.is_file() for p in media.rglob("*"))
+
+    # A real import does upload, to the bucket.
+    run(HERALD, "--uploads", str(uploads))
+    stored = bucket(s3_media)
+    originals = sorted(key.rsplit("/", 1)[-1] for key in stored if "/original_images/" in key)
+    assert originals == ["kazan.jpg", "queue.jpg"]
+    assert {f"media/{image.file.name}" for image in NewsImage.objects.all()} <= set(stored)
+
+    # A dry run that would replace an image neither uploads the new file nor deletes the old one.
+    jpeg(uploads / "2025/03/queue.jpg", color=(10, 10, 10))
+    result = run(HERALD, "--uploads", str(uploads), "--dry-run")
+    assert result.row("attachments")["updated"] == 1
+    assert bucket(s3_media) == stored
 
 
 # --------------------------------------------------------------------------- problems
