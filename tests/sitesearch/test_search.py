@@ -158,3 +158,37 @@ def test_header_has_a_search_form(client, archive):
     html = client.get(archive["a"].url).content.decode()
     form = html.split('<form class="site-search"', 1)[1].split("</form>", 1)[0]
     assert 'method="get"' in form and 'action="/en/search/"' in form and 'name="q"' in form
+
+
+TYPE_A_FEW_WORDS = "Please type a few words to search for."
+
+
+def test_a_query_that_matches_nothing_says_so(client, archive):
+    response = client.get("/en/search/", {"q": 'zzyzx <b>"quartz"'})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "No articles found for “zzyzx &lt;b&gt;&quot;quartz&quot;”." in html
+    assert TYPE_A_FEW_WORDS not in html and "<b>" not in html
+    assert titles(response) == [] and "0 articles found" not in html
+
+
+def test_a_query_that_matches_nothing_says_so_in_russian(client, archive):
+    html = client.get("/ru/search/", {"q": "жирафы"}).content.decode()
+    assert "По запросу «жирафы» статей не найдено." in html
+    assert "Введите несколько слов для поиска." not in html
+
+
+def test_filters_that_leave_nothing_say_no_articles_found(client, archive):
+    html = client.get("/en/search/", {"q": "cotton", "country": "KZ"}).content.decode()
+    assert "No articles found for “cotton”." in html and TYPE_A_FEW_WORDS not in html
+
+
+@pytest.mark.parametrize("query", ["*", "():;", "the"])
+def test_a_query_without_searchable_words_asks_for_some(client, archive, query):
+    html = client.get("/en/search/", {"q": query}).content.decode()
+    assert TYPE_A_FEW_WORDS in html and "No articles found" not in html
+
+
+def test_no_query_shows_neither_message(client, archive):
+    html = client.get("/en/search/").content.decode()
+    assert TYPE_A_FEW_WORDS not in html and "No articles found" not in html
