@@ -27,9 +27,18 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
+# The whole newsroom: the web server, the task worker and the scheduler (deploy/supervisord.conf)
+# in the foreground; one Ctrl-C or SIGTERM stops all three. The demo site speaks four languages.
+run: export STEPPE_VAR_DIR ?= $(CURDIR)/var
+run: export STEPPE_LANGUAGES ?= en,ru,kk,uz
+run: export HOST := $(HOST)
+run: export PORT := $(PORT)
+run: export WORKERS := $(WORKERS)
 run: install
+	mkdir -p $(STEPPE_VAR_DIR)
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py load_demo --quiet-if-loaded
+	$(BIN)/python manage.py set_site_address
 	$(BIN)/python manage.py rebuild_suggestions -v0
 	$(BIN)/python manage.py fx_load_recorded
 	$(BIN)/python manage.py collectstatic --noinput -v0
@@ -37,9 +46,9 @@ run: install
 	@echo "  Site:  http://$(HOST):$(PORT)/"
 	@echo "  Admin: http://$(HOST):$(PORT)/$${STEPPE_ADMIN_PATH:-admin}/"
 	@$(BIN)/python manage.py load_demo --quiet-if-loaded | sed 's/^/  /'
+	@echo "  Running: web, worker, scheduler (Ctrl-C stops all three)"
 	@echo ""
-	$(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) --workers $(WORKERS) \
-		--no-ws --respawn-failed-workers --log-level warning steppe.wsgi:application
+	PATH="$(CURDIR)/$(BIN):$$PATH" exec $(BIN)/supervisord -c deploy/supervisord.conf
 
 # Tests keep their database, cache and media apart from the demo's.
 TEST_VAR := $(CURDIR)/var/test

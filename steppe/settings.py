@@ -447,16 +447,27 @@ STEPPE_LOG_REQUESTS = env_bool("STEPPE_LOG_REQUESTS", default=STEPPE_LOG_FORMAT 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "ops.logs.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "ops.logs.RequestIdFilter"},
+        "quiet_task_progress": {"()": "ops.logs.QuietTaskProgress"},
+    },
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "plain": {
+            "()": "ops.logs.LabelledFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        },
         "json": {"()": "ops.logs.JsonFormatter"},
     },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": STEPPE_LOG_FORMAT,
-            "filters": ["request_id"],
+            "filters": ["request_id"]
+            + (
+                ["quiet_task_progress"]
+                if STEPPE_LOG_FORMAT == "plain" and not env_bool("STEPPE_LOG_TASKS")
+                else []
+            ),
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("STEPPE_LOG_LEVEL", "INFO")},

@@ -108,4 +108,7 @@ class Command(BaseCommand):
             pause = min(max(next_due - time.time(), 0) + 0.01, 5.0)
             if deadline:
                 pause = min(pause, max(deadline - time.monotonic(), 0))
-            time.sleep(pause)
+            # Short naps, so a stop signal ends the loop within half a second.
+            wake = time.monotonic() + pause
+            while not stopping and time.monotonic() < wake:
+                time.sleep(min(0.5, max(wake - time.monotonic(), 0)))
