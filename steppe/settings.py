@@ -76,7 +76,6 @@ INSTALLED_APPS = [
     "twofactor",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
@@ -374,6 +373,10 @@ if os.environ.get("STEPPE_PURGE_URL"):
         }
     }
     WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
+    # Wagtail's frontend-cache app purges on publish and for the redirects it creates, queueing a
+    # task whether or not there is a target: installed only when there is one. Before pagecache,
+    # whose ready() drops its page purges (pagecache.signals purges the page and its listings).
+    INSTALLED_APPS.insert(INSTALLED_APPS.index("pagecache"), "wagtail.contrib.frontend_cache")
 
 STEPPE_ARTICLES_PER_PAGE = int(os.environ.get("STEPPE_ARTICLES_PER_PAGE", "12"))
 
