@@ -11,6 +11,7 @@ stopword list can be plugged in later with :func:`register_language` without tou
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -67,6 +68,9 @@ RUSSIAN_STOPWORDS: frozenset[str] = frozenset(
 )
 
 
+_UNSEEN = object()
+
+
 def _normalise_yo(word: str) -> str:
     # Russian texts use "ё" and "е" interchangeably; fold them so "ёлка" and "елка" match.
     return word.replace("ё", "е")
@@ -95,15 +99,22 @@ class Analyzer:
             return []
         words = _WORD_RE.findall(text.lower())
         cache = self._cache
-        # Resolve unseen words first, then map the whole list through the cache at C speed.
-        missing = {w for w in words if w not in cache}
+        # Look each distinct word up once (another thread may empty the shared cache meanwhile,
+        # so what this call found is kept in its own dict), then map the list at C speed.
+        found, missing = {}, []
+        for word in set(words):
+            term = cache.get(word, _UNSEEN)
+            if term is _UNSEEN:
+                missing.append(word)
+            else:
+                found[word] = term
         if missing:
             if len(cache) + len(missing) > self.cache_limit:
                 cache.clear()  # bounded memory for long-running workers; refills quickly
-                missing = set(words)
+                cache.update(found)
             for word in missing:
-                cache[word] = self._analyse_word(word)  # None means "drop this token"
-        return [term for term in map(cache.__getitem__, words) if term is not None]
+                found[word] = cache[word] = self._analyse_word(word)  # None means "drop this token"
+        return [term for term in map(found.__getitem__, words) if term is not None]
 
     def _analyse_word(self, word: str) -> str | None:
         if self.fold is not None:
@@ -118,8 +129,17 @@ class Analyzer:
 
 
 def _snowball(algorithm: str) -> Callable[[str], str]:
-    stemmer = snowballstemmer.stemmer(algorithm)
-    return stemmer.stemWord
+    # A Snowball stemmer keeps the word it is working on in an attribute: one per thread, or two
+    # threads of a granian worker stemming at once corrupt each other's word (an IndexError, a 500).
+    local = threading.local()
+
+    def stem(word: str) -> str:
+        stemmer = getattr(local, "stemmer", None)
+        if stemmer is None:
+            stemmer = local.stemmer = snowballstemmer.stemmer(algorithm)
+        return stemmer.stemWord(word)
+
+    return stem
 
 
 # Language code -> factory. Factories (not instances) so that importing the module is cheap and
