@@ -1,0 +1,39 @@
+"""Readers open articles in Chromium; "Most read" then lists them, with nobody running anything."""
+
+from __future__ import annotations
+
+import lxml.html
+import requests
+
+from tests.acceptance.product import wait_until
+from tests.acceptance.test_search import articles_by_language
+
+WITHIN = 300  # seconds: the README's promise for "Most read"
+
+
+def most_read_on(newsroom, path: str) -> list[str]:
+    doc = lxml.html.fromstring(requests.get(newsroom.url(path), timeout=30).text)
+    return [
+        h.removeprefix(newsroom.base_url)
+        for h in doc.xpath("//section[contains(@class, 'most-read')]//a/@href")
+    ]
+
+
+def test_articles_readers_open_appear_in_most_read(newsroom, browser):
+    articles = articles_by_language(newsroom.base_url)["ru"]
+    read, elsewhere = articles[-3:], articles[0]
+    assert not set(read) & set(most_read_on(newsroom, elsewhere)), "already most read before anyone read them"
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    for repeat in range(3):
+        for path in read[: repeat + 1]:  # the last one read most
+            with page.expect_response(lambda response: "/_util/hit/" in response.url):
+                page.goto(newsroom.url(path))
+    context.close()
+    listed = wait_until(
+        lambda: (found := most_read_on(newsroom, elsewhere)) and set(read) <= set(found) and found,
+        WITHIN,
+        "the articles readers opened in the most-read list",
+        interval=5,
+    )
+    assert listed.index(read[0]) < listed.index(read[1]) < listed.index(read[2])
