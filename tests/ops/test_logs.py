@@ -4,7 +4,7 @@ import logging
 
 import pytest
 
-from ops.logs import JsonFormatter, RequestIdFilter, request_id_var
+from ops.logs import JsonFormatter, LabelledFormatter, QuietTaskProgress, RequestIdFilter, request_id_var
 
 
 @pytest.fixture
@@ -68,3 +68,25 @@ def test_a_bad_request_id_is_replaced(client, request_log):
     assert response.status_code == 404
     assert len(response["X-Request-ID"]) == 32 and response["X-Request-ID"].isalnum()
     assert lines(request_log)[-1]["request_id"] == response["X-Request-ID"]
+
+
+def test_plain_lines_carry_the_process_name_supervisord_gives(monkeypatch):
+    formatter = LabelledFormatter("%(levelname)s %(message)s")
+    record = logging.makeLogRecord({"msg": "first\nsecond", "levelname": "INFO", "levelno": logging.INFO})
+    monkeypatch.delenv("STEPPE_PROCESS_NAME", raising=False)
+    monkeypatch.delenv("SUPERVISOR_PROCESS_NAME", raising=False)
+    assert formatter.format(record) == "INFO first\nsecond"
+    monkeypatch.setenv("SUPERVISOR_PROCESS_NAME", "worker")
+    # Every line of a multi-line record (a traceback) is labelled, not just the first.
+    assert formatter.format(record) == "worker    | INFO first\nworker    | second"
+    assert json.loads(JsonFormatter().format(record))["process_name"] == "worker"
+
+
+def test_plain_logs_leave_out_task_progress_but_not_task_failures():
+    quiet = QuietTaskProgress()
+    progress = logging.makeLogRecord(
+        {"name": "django_tasks", "levelno": logging.INFO, "msg": "state=RUNNING"}
+    )
+    failure = logging.makeLogRecord({"name": "django_tasks", "levelno": logging.ERROR, "msg": "state=FAILED"})
+    other = logging.makeLogRecord({"name": "steppe.scheduler", "levelno": logging.INFO, "msg": "enqueued"})
+    assert [quiet.filter(r) for r in (progress, failure, other)] == [False, True, True]
