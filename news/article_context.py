@@ -87,7 +87,7 @@ def attach_images(articles: list[ArticlePage], lead: ArticlePage | None) -> None
 
 
 def article_context(page: ArticlePage, request) -> dict:
-    authors = [link.author for link in page.article_authors.all()]
+    authors = page.byline()  # each author named as readers of the article's language read them
     tags = list(page.tags.all())
     suggestions = suggested_articles(page, [t.pk for t in tags if t.pk])
     attach_images(suggestions, page)

@@ -7,11 +7,12 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import OuterRef, Prefetch, Q, Subquery, Value
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -85,8 +86,32 @@ class NewsRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """Every language steppe supports, not only this site's: a name may be entered ahead of a launch."""
+    return list(settings.ALL_LANGUAGES)
+
+
+def base_language(code: str | None) -> str:
+    """The base language of a code: uz, uz-cyrl and UZ_Latn are all "uz"."""
+    return (code or "").replace("_", "-").split("-")[0].lower()
+
+
+class AuthorQuerySet(models.QuerySet):
+    def localized(self, language: str) -> AuthorQuerySet:
+        """Authors with their name and bio in `language` fetched in the same query (no query per author)."""
+        code = base_language(language)
+        local = AuthorLocalName.objects.filter(author_id=OuterRef("pk"), language=code)
+        return self.annotate(
+            local_language=Value(code),
+            local_name=Subquery(local.values("name")[:1]),
+            local_bio=Subquery(local.values("bio")[:1]),
+        )
+
+
 @register_snippet
 class Author(index.Indexed, ClusterableModel):
+    """A byline. `name` and `bio` are the defaults; `local_names` hold how readers of a language write them."""
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
     bio = models.TextField(_("bio"), blank=True)
@@ -94,8 +119,15 @@ class Author(index.Indexed, ClusterableModel):
         NewsImage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("photo")
     )
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("bio"), FieldPanel("photo"),
+              InlinePanel("local_names", label=_("Name and bio in other languages")),
               InlinePanel("links", label=_("Links"))]  # fmt: skip
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.RelatedFields("local_names", [index.SearchField("name"), index.AutocompleteField("name")]),
+    ]
+
+    objects = AuthorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -108,6 +140,67 @@ class Author(index.Indexed, ClusterableModel):
         if not self.slug:
             self.slug = slugify(self.name, allow_unicode=True)[:200] or "author"
         super().save(*args, **kwargs)
+
+    # -- the author as readers of one language see them ---------------------------------------
+
+    def name_for(self, language: str | None = None) -> str:
+        """The name in `language` (default: the active one), else `name`."""
+        local = self._local_texts(language)
+        return (local and local[0]) or self.name
+
+    def bio_for(self, language: str | None = None) -> str:
+        local = self._local_texts(language)
+        return (local and local[1]) or self.bio
+
+    def in_language(self, language: str) -> Author:
+        """Make `display_name` / `display_bio` (what templates show) use `language`."""
+        self._display_language = base_language(language)
+        return self
+
+    @property
+    def display_name(self) -> str:
+        return self.name_for(getattr(self, "_display_language", None))
+
+    @property
+    def display_bio(self) -> str:
+        return self.bio_for(getattr(self, "_display_language", None))
+
+    def remember_local(self, language: str, name: str | None, bio: str | None = None) -> None:
+        """Record a local name found by a query that already ran (see localized_byline)."""
+        known = self.__dict__.setdefault("_local_cache", {})
+        known[base_language(language)] = (name or "", bio or "") if (name or bio) else None
+
+    def _local_texts(self, language: str | None) -> tuple[str, str] | None:
+        code = base_language(language or get_language())
+        known = self.__dict__.setdefault("_local_cache", {})
+        if code not in known:
+            if self.__dict__.get("local_language") == code:  # AuthorQuerySet.localized
+                self.remember_local(code, self.__dict__.get("local_name"), self.__dict__.get("local_bio"))
+            else:
+                # Prefetched or in memory (a preview) when available; otherwise one query per author.
+                for row in self.local_names.all():
+                    known.setdefault(row.language, (row.name, row.bio))
+                known.setdefault(code, None)
+        return known[code]
+
+
+class AuthorLocalName(Orderable):
+    """How an author's name (and bio) is written for readers of one language."""
+
+    author = ParentalKey(Author, on_delete=models.CASCADE, related_name="local_names")
+    language = models.CharField(_("language"), max_length=16, choices=language_choices)
+    name = models.CharField(_("name"), max_length=200)
+    bio = models.TextField(_("bio"), blank=True, help_text=_("Leave empty to show the default bio."))
+    panels = [FieldPanel("language"), FieldPanel("name"), FieldPanel("bio")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("name in another language")
+        constraints = [
+            models.UniqueConstraint(fields=["author", "language"], name="news_author_local_name_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.language})"
 
 
 class AuthorLink(Orderable):
@@ -192,7 +285,9 @@ class HomePage(RoutablePageMixin, Page):
 
     @path("authors/<str:slug>/", name="author")
     def author_page(self, request, slug: str):
-        author = get_object_or_404(Author.objects.prefetch_related("links"), slug=slug)
+        language = get_language()  # this home's language (its URL prefix); self.locale would be a query
+        author = get_object_or_404(Author.objects.localized(language).prefetch_related("links"), slug=slug)
+        author.in_language(language)
         articles = self.articles().filter(article_authors__author=author).for_cards()
         return self.render(
             request,
@@ -381,7 +476,7 @@ class ArticlePage(Page):
     def serve_queryset(cls) -> ArticleQuerySet:
         """How news.views loads an article to serve it: its byline and tags come along."""
         return cls.objects.select_related("locale").prefetch_related(
-            Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author")),
+            Prefetch("article_authors", queryset=ArticleAuthor.with_local_names()),
             "tags",
         )
 
@@ -428,6 +523,28 @@ class ArticlePage(Page):
             return self.lead_image_caption
         return self.lead_image.caption if self.lead_image else ""
 
+    def byline(self) -> list[Author]:
+        """The byline's authors in order, each showing their name in this article's language.
+
+        No query when article_authors was prefetched with ArticleAuthor.with_local_names();
+        otherwise (a preview, Wagtail's own routing) one query for all the local names.
+        """
+        links = list(self.article_authors.all())
+        language = base_language(self.locale.language_code)
+        unknown = [link.author for link in links if not hasattr(link, "author_local_name")]
+        if unknown:
+            rows = AuthorLocalName.objects.filter(author__in=[a.pk for a in unknown], language=language)
+            texts = {
+                author_id: (name, bio)
+                for author_id, name, bio in rows.values_list("author_id", "name", "bio")
+            }
+            for author in unknown:
+                author.remember_local(language, *texts.get(author.pk, (None, None)))
+        for link in links:
+            if hasattr(link, "author_local_name"):
+                link.author.remember_local(language, link.author_local_name, link.author_local_bio)
+        return [link.author.in_language(language) for link in links]
+
     def clean(self):
         super().clean()
         if self.lead_image_id and not self.lead_image_credit:
@@ -461,6 +578,17 @@ class ArticleAuthor(Orderable):
 
     class Meta(Orderable.Meta):
         unique_together = [("page", "author")]
+
+    @classmethod
+    def with_local_names(cls) -> models.QuerySet:
+        """Byline rows for a prefetch: the author and their name in the article's language, one query."""
+        local = AuthorLocalName.objects.filter(
+            author_id=OuterRef("author_id"), language=OuterRef("page__locale__language_code")
+        )
+        return cls.objects.select_related("author").annotate(
+            author_local_name=Subquery(local.values("name")[:1]),
+            author_local_bio=Subquery(local.values("bio")[:1]),
+        )
 
 
 class PinnedArticle(Orderable):

@@ -211,12 +211,12 @@ class ArticleFeed(Feed):
                 f"tag:{tag.pk}",
             )
         if scope == "author":
-            author = get_object_or_404(Author, slug=slug)
+            author = get_object_or_404(Author.objects.localized(locale.language_code), slug=slug)
             articles = published.filter(article_authors__author=author)
             return Scope(
                 "author",
                 home,
-                f"{author.name} — {home.title}",
+                f"{author.name_for(locale.language_code)} — {home.title}",
                 f"{home.url}authors/{slug}/",
                 articles,
                 slug,
@@ -259,7 +259,7 @@ class ArticleFeed(Feed):
         return list(
             obj.articles.select_related("locale")
             .prefetch_related(
-                Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author")),
+                Prefetch("article_authors", queryset=ArticleAuthor.with_local_names()),
                 "tags",
                 Prefetch("lead_image", queryset=NewsImage.objects.prefetch_renditions(FEED_RENDITION)),
             )
@@ -290,7 +290,7 @@ class ArticleFeed(Feed):
         return item.date_updated or item.last_published_at or item.date_published
 
     def item_author_name(self, item: ArticlePage) -> str | None:
-        names = [link.author.name for link in item.article_authors.all()]
+        names = [author.display_name for author in item.byline()]
         return ", ".join(names) or None
 
     def item_categories(self, item: ArticlePage) -> list[str]:
@@ -310,12 +310,12 @@ class ArticleFeed(Feed):
     def item_extra_kwargs(self, item: ArticlePage) -> dict:
         base = site_base_url(self.request)
         body = render_to_string("syndication/feed_body.html", {"page": item})
-        authors = [link.author for link in item.article_authors.all()]
+        authors = item.byline()
         home_url = self._absolute(self.home.url)
         extra = {
             "content": absolute_html(body, base + "/"),
-            "creators": [author.name for author in authors],
-            "bylines": [(author.name, f"{home_url}authors/{author.slug}/") for author in authors],
+            "creators": [author.display_name for author in authors],
+            "bylines": [(author.display_name, f"{home_url}authors/{author.slug}/") for author in authors],
         }
         rendition = self._rendition(item)
         if rendition is not None:

@@ -81,7 +81,9 @@ def article_head(context) -> dict:
     request, page = context["request"], context["page"]
     url = page.get_full_url(request)
     home_url = _absolute(request, context.get("home_url", "/"))
-    authors = [{"name": a.name, "url": f"{home_url}authors/{a.slug}/"} for a in context.get("authors", [])]
+    authors = [
+        {"name": a.display_name, "url": f"{home_url}authors/{a.slug}/"} for a in context.get("authors", [])
+    ]
     tags = [tag.name for tag in context.get("tags", [])]
     parent = page.get_parent() if page.pk else None
     section = parent.title if parent else ""
@@ -159,7 +161,7 @@ def listing_head(context) -> dict:
     site_name, language = _site_name(request), get_language()
     description = getattr(page, "search_description", "") or getattr(page, "intro", "") or site_name
     if context.get("author") is not None:
-        title = context["author"].name
+        title = context["author"].display_name
     elif context.get("tag") is not None:
         title = gettext("Tag: %(name)s") % {"name": context["tag"].name}
     else:
@@ -199,7 +201,7 @@ def feed_links(context) -> dict:
     if context.get("tag") is not None:
         scope = ("tag", context["tag"].slug, context["tag"].name)
     elif context.get("author") is not None:
-        scope = ("author", context["author"].slug, context["author"].name)
+        scope = ("author", context["author"].slug, context["author"].display_name)
     elif page is not None and page.specific_class.__name__ == "SectionPage":
         scope = ("section", page.slug, page.title)
     elif page is not None and page.specific_class.__name__ == "ArticlePage" and page.pk:
