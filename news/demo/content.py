@@ -6,7 +6,17 @@ Articles are authored per topic in `articles_<topic>.py`; each is a dict:
   ("image", caption, credit)], image {caption, credit, alt, seed, palette}, featured,
   updated_days_ago (int | None), and optionally "ru": a Russian translation with the same text keys
   (title, standfirst, body with the same block structure, image {caption, credit, alt}).
+
+Other languages (and Russian added later) are data, not Python: news/demo/data/site_<lang>.json (home masthead, sections,
+About/Contact, author names and bios) and news/demo/data/articles_<lang>.json (a list of
+translations of the English articles, by key, each with title, standfirst, body as lists such as
+["p", text], image {caption, credit} and, for Uzbek, the script it is written in: "latn"/"cyrl").
+`translations(code)` gives any language in the same shape.
 """
+
+import json
+from functools import cache
+from pathlib import Path
 
 from news.demo.articles_culture import ARTICLES as CULTURE
 from news.demo.articles_economy import ARTICLES as ECONOMY
@@ -108,3 +118,34 @@ CONTACT_RU = [
     "Это демонстрация: настоящей редакции, с которой можно связаться, нет.",
     "Вопросы о платформе steppe можно присылать на newsroom@example.org.",
 ]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def translations(language: str) -> dict:
+    """The demo's texts in `language` (not the English originals), all in one shape:
+
+    {"home": {"title"}, "sections": {slug: {"title", "intro"}}, "pages": {slug: {"title", "body"}},
+     "authors": {slug: {"name", "bio"}}, "articles": {key: {"title", "standfirst", "body", ...}}}
+    Russian starts from the texts above; every language then takes what its data files add.
+    A language the demo has nothing for gives empty dicts.
+    """
+    found: dict = {"home": {}, "sections": {}, "pages": {}, "authors": {}, "articles": {}}
+    if language == "ru":
+        found["sections"] = {
+            s["slug"]: {"title": s["name_ru"], "intro": s["intro_ru"]} for s in COUNTRIES + TOPICS
+        }
+        found["pages"] = {
+            "about": {"title": "О нас", "body": ABOUT_RU},
+            "contact": {"title": "Контакты", "body": CONTACT_RU},
+        }
+        found["authors"] = {a["slug"]: {"name": a["name_ru"], "bio": a["bio_ru"]} for a in AUTHORS}
+        found["articles"] = {a["key"]: a["ru"] for a in ARTICLES if "ru" in a}
+    site, articles = DATA_DIR / f"site_{language}.json", DATA_DIR / f"articles_{language}.json"
+    if site.exists():
+        for part, texts in json.loads(site.read_text(encoding="utf-8")).items():
+            found[part].update(texts)
+    if articles.exists():
+        found["articles"].update({a["key"]: a for a in json.loads(articles.read_text(encoding="utf-8"))})
+    return found

@@ -1,7 +1,10 @@
 """Load the demo newsroom once: safe to run again, it never duplicates anything.
 
 Every object is found by a stable key (slug) before it is created, so a second run (or a run
-after an interrupted one) only fills in what is missing.
+after an interrupted one) only fills in what is missing. English is the source language; every
+other language of the site (settings.LANGUAGES) gets the translations news.demo.content has for
+it (Russian in news/demo/articles_*.py, Kazakh and Uzbek in news/demo/data/*.json), so a database
+loaded before a language was added gets that language on the next run.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
+from wagtail.search import index as search_index
 
 from news.demo import content
 from news.demo.images import make_demo_image, make_portrait
@@ -29,15 +34,19 @@ from news.models import (
     ArticlePage,
     Author,
     AuthorLink,
+    AuthorLocalName,
     HomePage,
     NewsImage,
     SectionPage,
     StandardPage,
 )
+from translit.uzbek import to_script
 
 DEMO_NOTICE = {
     "en": "Demo content: this article is fictional, written for the steppe demo newsroom.",
     "ru": "Демонстрационный материал: статья вымышлена и написана для демо-редакции steppe.",
+    "kk": "Демо материал: бұл мақала ойдан шығарылған, steppe демо-редакциясы үшін жазылған.",
+    "uz": "Demo material: bu maqola toʻqima, steppe demo tahririyati uchun yozilgan.",
 }
 LOGIN_FILE = "demo-login.txt"
 
@@ -55,16 +64,19 @@ class Command(BaseCommand):
             self.print_login()
             return
         self.now = timezone.now()
-        locales = {
+        self.locales = {
             code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
         }
-        home = self.home(locales)
+        # What each other language of this site gets; a language without demo texts gets its
+        # home page only (as before), never English text under its prefix.
+        self.texts = {code: content.translations(code) for code in translated_languages()}
+        home = self.home()
         sections = self.sections(home)
         self.standard_pages(home)
         authors = self.authors()
         total = len(content.ARTICLES)
         for number, spec in enumerate(content.ARTICLES, 1):
-            self.article(spec, sections, authors, locales)
+            self.article(spec, sections, authors)
             if number % 10 == 0 or number == total:
                 self.stdout.write(f"  articles: {number}/{total}")
         self.editor_login()
@@ -76,13 +88,29 @@ class Command(BaseCommand):
     # -- pieces -------------------------------------------------------------------------------
 
     def is_loaded(self) -> bool:
-        last = content.ARTICLES[-1]
-        return ArticlePage.objects.filter(
-            slug=last["slug"], locale__language_code=settings.LANGUAGE_CODE
-        ).exists()
+        """Two queries: the last article of every language and the authors' last local names are there.
+
+        Articles are loaded in order, each with all its translations, after the sections, pages
+        and authors; so the last one present in a language means that language is complete.
+        """
+        markers = Q(slug=content.ARTICLES[-1]["slug"], locale__language_code=settings.LANGUAGE_CODE)
+        wanted, named = 1, []
+        for code in translated_languages():
+            texts = content.translations(code)
+            last = next((a for a in reversed(content.ARTICLES) if a["key"] in texts["articles"]), None)
+            if last is not None:
+                markers |= Q(slug=last["slug"], locale__language_code=code)
+                wanted += 1
+            if content.AUTHORS[-1]["slug"] in texts["authors"]:
+                named.append(code)
+        if ArticlePage.objects.filter(markers).count() < wanted:
+            return False
+        local = AuthorLocalName.objects.filter(author__slug=content.AUTHORS[-1]["slug"], language__in=named)
+        return local.count() == len(named)
 
     @transaction.atomic
-    def home(self, locales: dict[str, Locale]) -> HomePage:
+    def home(self) -> HomePage:
+        locales = self.locales
         default = locales[settings.LANGUAGE_CODE]
         home = HomePage.objects.filter(locale=default).first()
         if home is None:
@@ -101,7 +129,12 @@ class Command(BaseCommand):
                 old_root.delete()  # Wagtail's "Welcome" placeholder
         for code, locale in locales.items():
             if code != settings.LANGUAGE_CODE and not home.has_translation(locale):
-                home.copy_for_translation(locale).save_revision().publish()
+                translation = home.copy_for_translation(locale)
+                title = self.texts.get(code, {}).get("home", {}).get("title")
+                if title:  # a language edition's masthead; without one the brand stays as it is
+                    translation.title = title
+                    translation.draft_title = title
+                translation.save_revision().publish()
         return home
 
     def sections(self, home: HomePage) -> dict[str, SectionPage]:
@@ -122,16 +155,18 @@ class Command(BaseCommand):
                     )
                 )
                 section.save_revision().publish()
-            self.translate(section, {"title": spec["name_ru"], "intro": spec["intro_ru"]})
+            for code, texts in self.texts.items():
+                if slug in texts["sections"]:
+                    self.translate(section, code, texts["sections"][slug])
             found[slug] = section
         for code_spec in content.COUNTRIES:
             found[code_spec["code"]] = found[code_spec["slug"]]
         return found
 
     def standard_pages(self, home: HomePage) -> None:
-        for slug, title, title_ru, body, body_ru in [
-            ("about", "About", "О нас", content.ABOUT_EN, content.ABOUT_RU),
-            ("contact", "Contact", "Контакты", content.CONTACT_EN, content.CONTACT_RU),
+        for slug, title, body in [
+            ("about", "About", content.ABOUT_EN),
+            ("contact", "Contact", content.CONTACT_EN),
         ]:
             page = StandardPage.objects.child_of(home).filter(slug=slug).first()
             if page is None:
@@ -139,16 +174,23 @@ class Command(BaseCommand):
                     instance=StandardPage(title=title, slug=slug, body=paragraphs_html(body))
                 )
                 page.save_revision().publish()
-            self.translate(page, {"title": title_ru, "body": paragraphs_html(body_ru)})
+            for code, texts in self.texts.items():
+                text = texts["pages"].get(slug)
+                if text:
+                    self.translate(
+                        page, code, {"title": text["title"], "body": paragraphs_html(text["body"])}
+                    )
 
-    def translate(self, page: Page, fields: dict) -> Page | None:
-        """Create (once) the Russian version of a page with the given texts."""
-        ru = Locale.objects.filter(language_code="ru").first()
-        if ru is None or page.has_translation(ru):
+    def translate(self, page: Page, language: str, fields: dict) -> Page | None:
+        """Create (once) the version of a page in `language` with the given texts, and publish it."""
+        locale = self.locales[language]
+        if page.has_translation(locale):
             return None
-        translation = page.copy_for_translation(ru, copy_parents=True)
+        translation = page.copy_for_translation(locale, copy_parents=True)
         for name, value in fields.items():
             setattr(translation, name, value)
+        if "title" in fields:
+            translation.draft_title = fields["title"]
         translation.save_revision().publish()
         return translation
 
@@ -169,7 +211,26 @@ class Command(BaseCommand):
                         author=author, sort_order=order, label=link["label"], url=link["url"]
                     )
             found[spec["slug"]] = author
+        self.author_local_names(found)
         return found
+
+    def author_local_names(self, authors: dict[str, Author]) -> None:
+        """Each author's name and bio in every other language of the site (two queries when complete)."""
+        have = set(
+            AuthorLocalName.objects.filter(author__in=authors.values()).values_list("author_id", "language")
+        )
+        missing = [
+            AuthorLocalName(
+                author=author, language=code, sort_order=order, name=text["name"], bio=text.get("bio", "")
+            )
+            for slug, author in authors.items()
+            for order, (code, texts) in enumerate(self.texts.items())
+            if (text := texts["authors"].get(slug)) and (author.pk, code) not in have
+        ]
+        if missing:
+            AuthorLocalName.objects.bulk_create(missing)
+            for author in {local.author for local in missing}:
+                search_index.insert_or_update_object(author)  # the admin's author search finds local names
 
     def image(self, title: str, data: bytes, credit: str, caption: str, alt: str = "") -> NewsImage:
         existing = NewsImage.objects.filter(title=title).first()
@@ -182,7 +243,7 @@ class Command(BaseCommand):
         return image
 
     @transaction.atomic
-    def article(self, spec: dict, sections: dict, authors: dict, locales: dict) -> None:
+    def article(self, spec: dict, sections: dict, authors: dict) -> None:
         section = sections[spec["topic"]]
         page = ArticlePage.objects.child_of(section).filter(slug=spec["slug"]).first()
         if page is None:
@@ -219,21 +280,28 @@ class Command(BaseCommand):
             for order, slug in enumerate(spec["authors"]):
                 ArticleAuthor.objects.create(page=page, author=authors[slug], sort_order=order)
             page.save_revision().publish()
-        ru = spec.get("ru")
-        if ru and "ru" in locales:
+        for code, texts in self.texts.items():
+            text = texts["articles"].get(spec["key"])
+            if text is None:
+                continue
+            image = text.get("image", {})
             self.translate(
                 page,
+                code,
                 {
-                    "title": ru["title"],
-                    "standfirst": ru["standfirst"],
-                    "body": self.body(ru["body"], "ru", spec),
-                    "lead_image_caption": ru.get("image", {}).get("caption", page.lead_image_caption),
-                    "lead_image_credit": ru.get("image", {}).get("credit", page.lead_image_credit),
+                    "title": text["title"],
+                    "standfirst": text["standfirst"],
+                    "body": self.body(text["body"], code, spec, text.get("script")),
+                    "lead_image_caption": image.get("caption", page.lead_image_caption),
+                    "lead_image_credit": image.get("credit", page.lead_image_credit),
                 },
             )
 
-    def body(self, blocks: list, language: str, spec: dict) -> list[tuple]:
-        stream = [("paragraph", RichText(f"<p><em>{escape(DEMO_NOTICE[language])}</em></p>"))]
+    def body(self, blocks: list, language: str, spec: dict, script: str | None = None) -> list[tuple]:
+        notice = DEMO_NOTICE[language]
+        if script:  # Uzbek written in Cyrillic carries the notice in Cyrillic too
+            notice = to_script(notice, script)
+        stream = [("paragraph", RichText(f"<p><em>{escape(notice)}</em></p>"))]
         for index, block in enumerate(blocks):
             kind = block[0]
             if kind == "p":
@@ -275,6 +343,11 @@ class Command(BaseCommand):
         if path.exists():
             username, password = path.read_text().split()
             self.stdout.write(f"Demo editor login: {username} / {password}")
+
+
+def translated_languages() -> list[str]:
+    """The site's languages other than the default one, the language of the English originals."""
+    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
 def paragraphs_html(paragraphs: list[str]) -> str:
