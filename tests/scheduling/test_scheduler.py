@@ -1,6 +1,11 @@
+import time
+from datetime import timedelta
+
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
+from news.models import ArticlePage
 from scheduling.jobs import configured_jobs
 from scheduling.management.commands.run_scheduler import fire
 from scheduling.models import ScheduledRun
@@ -14,6 +19,7 @@ from tests.deploy.helpers import (
     stop,
     wait_for,
 )
+from tests.tasks import run_queued_tasks
 
 MIGRATE_TASK_TABLES = (
     "from django.core.management import call_command; "
@@ -51,11 +57,25 @@ def test_a_slot_fires_once(immediate_tasks):
 
 
 @pytest.mark.django_db
-def test_run_scheduler_once_publishes_scheduled_pages(immediate_tasks, newsroom):
+def test_run_scheduler_once_publishes_scheduled_pages(newsroom, client):
+    """The shipped path, on the database task backend: the scheduler enqueues, the worker publishes."""
+    soon = timezone.now() + timedelta(seconds=2)
+    article = newsroom.add_article("The scheduled harvest report", go_live_at=soon)
+    assert not ArticlePage.objects.get(pk=article.pk).live
+    call_command("run_scheduler", "--once", "--job", "publish_scheduled", "--every", "1")
+    run_queued_tasks()
+    assert not ArticlePage.objects.get(pk=article.pk).live, "published before its time"
+    ScheduledRun.objects.all().delete()
+    time.sleep(max((soon - timezone.now()).total_seconds(), 0) + 0.1)  # its time comes
+    assert client.get(article.url).status_code == 404
     call_command("run_scheduler", "--once", "--job", "publish_scheduled")
     assert ScheduledRun.objects.filter(job="publish_scheduled").count() == 1
-    call_command("run_scheduler", "--once", "--job", "publish_scheduled")  # same minute: nothing more
-    assert ScheduledRun.objects.filter(job="publish_scheduled").count() <= 2
+    call_command("run_scheduler", "--once", "--job", "publish_scheduled")  # same slot: nothing more
+    assert ScheduledRun.objects.filter(job="publish_scheduled").count() == 1
+    assert not ArticlePage.objects.get(pk=article.pk).live  # enqueued, not run by the scheduler
+    assert "scheduling.tasks.publish_scheduled" in run_queued_tasks()
+    assert ArticlePage.objects.get(pk=article.pk).live
+    assert client.get(article.url).status_code == 200
 
 
 def test_two_schedulers_started_at_once_fire_each_slot_once(tmp_path):
