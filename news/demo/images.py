@@ -79,10 +79,21 @@ def _mix(a: RGB, b: RGB, t: float) -> RGB:
 
 
 def _vertical_gradient(width: int, height: int, top: RGB, bottom: RGB) -> Image.Image:
-    """A sky gradient built from a 1x256 strip, resized (no per-pixel Python loops)."""
-    strip = Image.new("RGB", (1, 256))
-    strip.putdata([_mix(top, bottom, (i / 255) ** 1.4) for i in range(256)])
-    return strip.resize((width, height), Image.Resampling.BILINEAR)
+    """A sky gradient: one pixel column computed, then repeated across (no per-pixel Python loops)."""
+    strip = Image.new("RGB", (1, height))
+    last = max(1, height - 1)
+    strip.putdata([_mix(top, bottom, (i / last) ** 1.4) for i in range(height)])
+    return strip.resize((width, height), Image.Resampling.NEAREST)
+
+
+def _box(x0: float, y0: float, x1: float, y1: float, width: int, height: int) -> tuple[int, int, int, int]:
+    """A rectangle rounded outwards to whole pixels and kept inside the image."""
+    return (
+        max(0, math.floor(x0)),
+        max(0, math.floor(y0)),
+        min(width, math.ceil(x1) + 1),
+        min(height, math.ceil(y1) + 1),
+    )
 
 
 def _ridge(rng: random.Random, width: int, base: float, amplitude: float, jagged: bool) -> list[tuple]:
@@ -169,17 +180,22 @@ def make_demo_image(
         glow = glow.filter(ImageFilter.GaussianBlur(radius * 0.9 / k)).resize(
             (w, h), Image.Resampling.BILINEAR
         )
-        img.paste(Image.new("RGB", (w, h), pal["sun"]), (0, 0), glow)
-        disc = Image.new("L", (w, h), 0)
+        # Only the glow's own square is blended (the mask is zero elsewhere).
+        reach = radius * 2.2 + radius * 0.9 * 3 + k
+        area = _box(cx - reach, cy - reach, cx + reach, cy + reach, w, h)
+        img.paste(pal["sun"], area, glow.crop(area))
+        area = _box(cx - radius, cy - radius, cx + radius, cy + radius, w, h)
+        disc = Image.new("L", (area[2] - area[0], area[3] - area[1]), 0)
         ddraw = ImageDraw.Draw(disc)
-        ddraw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=255)
+        ox, oy = cx - area[0], cy - area[1]
+        ddraw.ellipse((ox - radius, oy - radius, ox + radius, oy + radius), fill=255)
         if pal["night"]:  # crescent: cut an offset disc out of the moon
             off = radius * 0.45
             ddraw.ellipse(
-                (cx - radius + off, cy - radius - off * 0.3, cx + radius + off, cy + radius - off * 0.3),
+                (ox - radius + off, oy - radius - off * 0.3, ox + radius + off, oy + radius - off * 0.3),
                 fill=0,
             )
-        img.paste(Image.new("RGB", (w, h), pal["sun"]), (0, 0), disc)
+        img.paste(pal["sun"], area, disc)
         draw = ImageDraw.Draw(img)
 
     # Birds for daytime skies.
@@ -246,8 +262,8 @@ def make_demo_image(
     tw, th = box[2] - box[0], box[3] - box[1]
     x1, y1 = w - pad * 2, h - pad * 2
     x0, y0 = x1 - tw - pad * 2, y1 - th - pad * 2
-    overlay = Image.new("RGBA", (w, h), (0, 0, 0, 0))
-    odraw = ImageDraw.Draw(overlay)
+    # Translucent plates drawn straight onto the picture (an RGBA draw blends; no full-size overlay).
+    odraw = ImageDraw.Draw(img, "RGBA")
     odraw.rounded_rectangle((x0, y0, x1, y1), radius=pad, fill=(0, 0, 0, 130))
     if label:
         lbox = draw.textbbox((0, 0), label, font=font)
@@ -255,7 +271,6 @@ def make_demo_image(
         odraw.rounded_rectangle(
             (pad * 2, y1 - lh - pad * 2, pad * 4 + lw_, y1), radius=pad, fill=(0, 0, 0, 130)
         )
-    img = Image.alpha_composite(img.convert("RGBA"), overlay).convert("RGB")
     draw = ImageDraw.Draw(img)
     draw.text((x0 + pad - box[0], y0 + pad - box[1]), text, font=font, fill=(255, 255, 255))
     if label:

@@ -137,6 +137,7 @@ class Command(BaseCommand):
                 translation.save_revision().publish()
         return home
 
+    @transaction.atomic  # one commit, not one per row
     def sections(self, home: HomePage) -> dict[str, SectionPage]:
         found = {}
         specs = [(c["slug"], c, c["code"]) for c in content.COUNTRIES] + [
@@ -163,6 +164,7 @@ class Command(BaseCommand):
             found[code_spec["code"]] = found[code_spec["slug"]]
         return found
 
+    @transaction.atomic  # one commit, not one per row
     def standard_pages(self, home: HomePage) -> None:
         for slug, title, body in [
             ("about", "About", content.ABOUT_EN),
@@ -194,6 +196,7 @@ class Command(BaseCommand):
         translation.save_revision().publish()
         return translation
 
+    @transaction.atomic  # one commit, not one per row
     def authors(self) -> dict[str, Author]:
         found = {}
         for number, spec in enumerate(content.AUTHORS):
