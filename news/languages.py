@@ -36,16 +36,43 @@ def translations_of(page: Page) -> dict[str, str]:
     return cached_fragment("translations", build, page.translation_key)
 
 
-def alternates(page: Page | None, sub_path: str = "") -> list[dict]:
+LISTED_BY = {"tag": "tagged_items__tag_id", "author": "article_authors__author_id"}
+
+
+def listing_languages(kind: str, pk: int) -> frozenset[str]:
+    """The languages in which a published article has this tag or author ("tag"/"author", its pk).
+
+    A tag or author page exists only in those: elsewhere it answers 404 and is never linked.
+    One query, cached per content version (publishing, unpublishing or moving bumps it).
+    """
+    from news.models import ArticlePage
+
+    def build() -> list[str]:
+        rows = (
+            ArticlePage.objects.published()
+            .filter(**{LISTED_BY[kind]: pk})
+            .order_by()
+            .values_list("locale__language_code", flat=True)
+            .distinct()
+        )
+        return sorted(rows)
+
+    return frozenset(cached_fragment("listing-languages", build, kind, pk))
+
+
+def alternates(page: Page | None, sub_path: str = "", languages: frozenset[str] | None = None) -> list[dict]:
     """One entry per site language: where the switcher goes and whether a translation exists.
 
-    `sub_path` is a routable page's route (e.g. "authors/aida/") appended to each home page.
+    `sub_path` is a routable page's route (e.g. "authors/aida/") appended to each home page;
+    `languages`, when given, are the only ones where that route exists (listing_languages).
     """
     homes = _homes()
     found = translations_of(page) if page is not None and page.pk else {}
     entries = []
     for code, _name in settings.LANGUAGES:
         url = found.get(code)
+        if languages is not None and code not in languages:
+            url = None
         if url and sub_path:
             url = url + sub_path
         entries.append(

@@ -8,6 +8,7 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Q, Subquery, Value
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -288,10 +289,15 @@ class HomePage(RoutablePageMixin, Page):
         language = get_language()  # this home's language (its URL prefix); self.locale would be a query
         author = get_object_or_404(Author.objects.localized(language).prefetch_related("links"), slug=slug)
         author.in_language(language)
+        languages = self.listing_languages("author", author.pk)
         articles = self.articles().filter(article_authors__author=author).for_cards()
         return self.render(
             request,
-            context_overrides={"author": author, "page_obj": self.paginate(request, articles)},
+            context_overrides={
+                "author": author,
+                "page_obj": self.paginate(request, articles),
+                "listing_languages": languages,
+            },
             template="news/author_page.html",
         )
 
@@ -300,12 +306,30 @@ class HomePage(RoutablePageMixin, Page):
         from taggit.models import Tag
 
         tag = get_object_or_404(Tag, slug=slug)
+        languages = self.listing_languages("tag", tag.pk)
         articles = self.articles().filter(tagged_items__tag=tag).for_cards()
         return self.render(
             request,
-            context_overrides={"tag": tag, "page_obj": self.paginate(request, articles)},
+            context_overrides={
+                "tag": tag,
+                "page_obj": self.paginate(request, articles),
+                "listing_languages": languages,
+            },
             template="news/tag_page.html",
         )
+
+    def listing_languages(self, kind: str, pk: int) -> frozenset[str]:
+        """Where a tag or author page exists; 404 in this home's language when it lists nothing here.
+
+        Readers and search engines never land on an empty listing; the switcher and hreflang link
+        only these languages (news.languages.alternates).
+        """
+        from news.languages import listing_languages
+
+        languages = listing_languages(kind, pk)
+        if get_language() not in languages:  # this home's language (its URL prefix)
+            raise Http404("No published article in this language")
+        return languages
 
     def route(self, request, path_components):
         self._routed = bool(path_components)

@@ -85,5 +85,6 @@ def language_alternates(context) -> dict:
 
         entries = same_path_alternates(request.path)
     else:
-        entries = alternates(page, sub_path)
+        # A tag or author page exists only where it lists articles (HomePage.listing_languages).
+        entries = alternates(page, sub_path, context.get("listing_languages") if sub_path else None)
     return {"entries": entries, "x_default": x_default(entries)}
