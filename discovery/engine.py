@@ -182,8 +182,21 @@ def set_live_index(live: LiveIndex | None) -> None:
 
 
 # -- storing ------------------------------------------------------------------------------------------
-def store(lists: dict[int, list[int]]) -> None:
-    """Replace the stored lists of the given pages (an empty list deletes a page's rows)."""
+def _bump_content_version() -> None:
+    """Retire cached pages and fragments: now, and again once the new lists are committed."""
+    from news.cache import bump_content_version
+
+    bump_content_version()
+    transaction.on_commit(bump_content_version)
+
+
+def store(lists: dict[int, list[int]]) -> bool:
+    """Replace the stored lists of the given pages (an empty list deletes a page's rows).
+
+    Returns whether any list changed; if one did, the content version is bumped: an article page
+    rendered before the change (in the page cache, e.g. right after the publish that queued this
+    refresh) would show the old suggestions for the page cache's whole lifetime otherwise.
+    """
     from discovery.models import StoredSuggestion
 
     now = timezone.now()
@@ -193,20 +206,87 @@ def store(lists: dict[int, list[int]]) -> None:
         for rank, article_id in enumerate(ids)
     ]
     with transaction.atomic():
+        before: dict[int, list[int]] = {}
+        for page_id, article_id in (
+            StoredSuggestion.objects.filter(page_id__in=list(lists))
+            .order_by("page_id", "rank")
+            .values_list("page_id", "article_id")
+        ):
+            before.setdefault(page_id, []).append(article_id)
+        changed = any(before.get(page_id, []) != list(ids) for page_id, ids in lists.items())
         StoredSuggestion.objects.filter(page_id__in=list(lists)).delete()
         StoredSuggestion.objects.bulk_create(rows, batch_size=1000)
+    if changed:
+        _bump_content_version()
+    return changed
+
+
+def shown_count() -> int:
+    from news.article_context import SUGGESTION_COUNT
+
+    return SUGGESTION_COUNT
+
+
+def suggested_by(lists: dict[int, list[int]], page_ids: Iterable[int]) -> dict[int, set[int]]:
+    """Article -> the articles that suggest it among their first SHOWN - 1 places.
+
+    Those places are never the reciprocal one (see with_reciprocal), so this relation is the
+    plain ranking's and placing reciprocals cannot cascade. ``lists`` (being computed) win over
+    the stored rows of the same pages.
+    """
+    from discovery.models import StoredSuggestion
+
+    first = shown_count() - 1
+    wanted = set(page_ids)
+    found: dict[int, set[int]] = {}
+    rows = StoredSuggestion.objects.filter(article_id__in=list(wanted), rank__lt=first).exclude(
+        page_id__in=list(lists)
+    )
+    for page_id, article_id in rows.values_list("page_id", "article_id"):
+        found.setdefault(article_id, set()).add(page_id)
+    for page_id, ids in lists.items():
+        for article_id in ids[:first]:
+            if article_id in wanted:
+                found.setdefault(article_id, set()).add(page_id)
+    return found
+
+
+def with_reciprocal(index: SuggestionIndex, pk: int, ids: list[int], sources: Iterable[int]) -> list[int]:
+    """``ids`` with the newest article that suggests ``pk`` (``sources``) among its shown places.
+
+    Readers who find a related article under a new one expect the new one under it in turn; the
+    ranking alone does not promise that (a short new piece scores lower in a long article's query
+    than in its own). The newest eligible source takes the last shown place if it is not shown
+    already; the editor's pinned picks are never displaced.
+    """
+    shown = shown_count()
+    newest = index.newest_eligible(pk, sources)
+    if newest is None or newest in ids[:shown]:
+        return ids
+    me_pinned = set(index.pinned_of(pk))
+    if sum(1 for i in ids[:shown] if i in me_pinned) >= shown:
+        return ids
+    rest = [i for i in ids if i != newest]
+    return (rest[: shown - 1] + [newest] + rest[shown - 1 :])[:STORED_COUNT]
 
 
 def compute(live: LiveIndex, page_ids: Iterable[int]) -> dict[int, list[int]]:
     index = live.index
-    return {pk: index.suggest(pk, STORED_COUNT) if pk in index else [] for pk in page_ids}
+    forward = {pk: index.suggest(pk, STORED_COUNT) if pk in index else [] for pk in page_ids}
+    sources = suggested_by(forward, forward)
+    return {
+        pk: with_reciprocal(index, pk, ids, sources.get(pk, ())) if ids else ids
+        for pk, ids in forward.items()
+    }
 
 
 def refresh(page_ids: Iterable[int]) -> dict[str, object]:
     """Bring the index up to date and recompute every stored list the change may have touched.
 
-    Touched: the changed articles' own lists, the lists of their closest matches (whose top
-    suggestions a new article most likely enters) and every list that currently shows them.
+    Touched: the changed articles' own lists; the lists of their closest matches (whose top
+    suggestions a new article most likely enters) and of the articles they suggest first, now or
+    before (which suggest them back, see with_reciprocal); and every list that currently shows them.
+    The changed articles' own lists are computed first, so the others see them.
     """
     from discovery.models import StoredSuggestion
 
@@ -214,18 +294,56 @@ def refresh(page_ids: Iterable[int]) -> dict[str, object]:
     with _lock:
         live = live_index()
         changed = set(page_ids) | live.sync()
-        affected = set(changed)
+        own = compute(live, changed)
+        affected: set[int] = set()
         for pk in changed:
             if pk in live.index:
                 affected.update(live.index.related_to(pk, RELATED_REFRESH))
+            affected.update(own.get(pk, [])[: shown_count() - 1])
         affected.update(
             StoredSuggestion.objects.filter(article_id__in=changed).values_list("page_id", flat=True)
         )
+        affected.update(
+            StoredSuggestion.objects.filter(page_id__in=changed, rank__lt=shown_count() - 1).values_list(
+                "article_id", flat=True
+            )
+        )
+        affected -= changed
+        store(own)  # first: the lists below read who suggests them from the stored rows
         lists = compute(live, affected)
         store(lists)
         live.maybe_save()
     return {
         "changed": sorted(changed),
-        "refreshed": len(lists),
+        "refreshed": len(own) + len(lists),
         "ms": round((time.perf_counter() - started) * 1000, 1),
     }
+
+
+def settle(live: LiveIndex, page_ids: Iterable[int], batch: int = 500) -> int:
+    """Recompute the lists among ``page_ids`` that miss their reciprocal place (after a rebuild,
+    whose early batches read the relation before later batches stored it); returns how many."""
+    from discovery.models import StoredSuggestion
+
+    page_ids = sorted(page_ids)
+    shown = shown_count()
+    fixed = 0
+    for start in range(0, len(page_ids), batch):
+        chunk = [pk for pk in page_ids[start : start + batch] if pk in live.index]
+        sources = suggested_by({}, chunk)
+        stored: dict[int, list[int]] = {}
+        for page_id, article_id in (
+            StoredSuggestion.objects.filter(page_id__in=chunk, rank__lt=shown)
+            .order_by("page_id", "rank")
+            .values_list("page_id", "article_id")
+        ):
+            stored.setdefault(page_id, []).append(article_id)
+        stale = []
+        for pk in chunk:
+            newest = live.index.newest_eligible(pk, sources.get(pk, ()))
+            if newest is not None and newest not in stored.get(pk, []):
+                stale.append(pk)
+        if stale:
+            store(compute(live, stale))
+            fixed += len(stale)
+    return fixed

@@ -514,6 +514,37 @@ class SuggestionIndex:
             result.extend(i for i, _ in self.scored(doc_id, k - len(result), blocked))
         return result
 
+    def pinned_of(self, doc_id: DocId) -> tuple[DocId, ...]:
+        """The editor's pinned picks of an indexed article, in their order."""
+        slot = self._slots[self._slot_of[doc_id]]
+        assert slot is not None
+        return slot.pinned
+
+    def newest_eligible(self, doc_id: DocId, candidates: Iterable[DocId]) -> DocId | None:
+        """The newest of ``candidates`` that may be suggested for ``doc_id``, or None.
+
+        Eligible: indexed, in ``doc_id``'s language, neither the article itself nor a translation of
+        it. Ties: newer first, then id (as :meth:`scored`), so the answer never depends on slots.
+        """
+        me = self._slots[self._slot_of[doc_id]]
+        assert me is not None
+        best: tuple[float, str] | None = None
+        chosen: DocId | None = None
+        for cid in candidates:
+            slot_index = self._slot_of.get(cid)
+            if slot_index is None or cid == doc_id:
+                continue
+            cand = self._slots[slot_index]
+            assert cand is not None
+            if cand.language != me.language:
+                continue
+            if me.translation_key is not None and cand.translation_key == me.translation_key:
+                continue
+            key = (cand.timestamp or 0.0, str(cid))
+            if best is None or key > best:
+                best, chosen = key, cid
+        return chosen
+
     def related_to(self, doc_id: DocId, limit: int = 10) -> list[DocId]:
         """Articles whose stored suggestions most likely change when ``doc_id`` is published.
 

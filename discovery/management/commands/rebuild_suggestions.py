@@ -74,6 +74,11 @@ class Command(BaseCommand):
             chunk = todo[start : start + batch]
             engine.store(engine.compute(live, chunk))
             report(start + len(chunk), len(todo))
+        # An early batch read who suggests its articles before later batches stored their lists:
+        # give those lists their reciprocal place now, as a refresh after publishing would.
+        settled = engine.settle(live, todo, batch)
+        if settled:
+            self.say(f"Gave {settled} lists their reciprocal suggestion.")
         # Lists of articles no longer published (the serving query ignores them anyway).
         stale = sorted(
             set(StoredSuggestion.objects.values_list("page_id", flat=True).distinct()) - set(live.stamps)
