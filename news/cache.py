@@ -55,6 +55,39 @@ def cached_fragment(name: str, builder: Callable[[], T], *parts: object) -> T:
     return value
 
 
+# A second number in the page cache's keys, one per language: bumping it retires that language's
+# cached pages only, not the fragments they are built from (readership.queries: the most-read list
+# changed). Memoised per process like the content version.
+GENERATION_KEY = "page-generation:"
+_generations: dict[str, tuple[int, float]] = {}
+
+
+def page_generation(language: str) -> int:
+    now = time.monotonic()
+    memo = _generations.get(language)
+    if memo is not None and now - memo[1] < VERSION_MEMO_SECONDS:
+        return memo[0]
+    key = GENERATION_KEY + language
+    generation = cache.get(key)
+    if generation is None:
+        # Unset or evicted: a new number, so no page cached before can be reached again.
+        cache.add(key, time.time_ns() // 1000, timeout=None)
+        generation = cache.get(key, time.time_ns() // 1000)
+    _generations[language] = (int(generation), now)
+    return int(generation)
+
+
+def bump_page_generation(language: str) -> int:
+    key = GENERATION_KEY + language
+    try:
+        generation = cache.incr(key)
+    except ValueError:
+        generation = time.time_ns() // 1000
+        cache.set(key, generation, timeout=None)
+    _generations[language] = (int(generation), time.monotonic())
+    return int(generation)
+
+
 RESTRICTED_KEY = "restricted-paths"
 
 

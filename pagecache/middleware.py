@@ -4,7 +4,8 @@ A hit costs one cache read (the content version is memoised per process for half
 and no database, session, locale or template work. Entries are stored with their gzip
 and brotli bodies already made, so a hit also skips compression. Every publish, unpublish, move
 or delete bumps the content version (news.cache), which makes all cached pages unreachable at
-once: a reader never sees a removed article and sees a new one on the next request.
+once: a reader never sees a removed article and sees a new one on the next request. A language's
+page generation (also in the key) retires only that language's pages: the most-read list changed.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from news.cache import content_version
+from news.cache import content_version, page_generation
 
 COMPRESSIBLE = ("text/", "application/xml", "application/json", "application/rss+xml", "application/atom+xml")
 MIN_COMPRESS = 512
@@ -38,7 +39,15 @@ def cacheable_request(request: HttpRequest) -> bool:
     return len(request.META.get("QUERY_STRING", "")) <= 256
 
 
-def cache_key(request: HttpRequest, version: int) -> str:
+def key_version(request: HttpRequest) -> str:
+    """The content version, and the page generation of the path's language (news.cache)."""
+    language = request.path_info.split("/", 2)[1] if request.path_info.count("/") > 1 else ""
+    codes = {code for code, _name in settings.LANGUAGES}
+    generation = page_generation(language) if language in codes else 0
+    return f"{content_version()}.{generation}"
+
+
+def cache_key(request: HttpRequest, version: int | str) -> str:
     raw = f"{request.get_host()}|{request.path_info}|{request.META.get('QUERY_STRING', '')}"
     return f"page:{version}:{hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()}"
 
@@ -119,7 +128,7 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return self.compress_if_useful(request, response)
         try:
-            key = cache_key(request, content_version())
+            key = cache_key(request, key_version(request))
             entry = cache.get(key)
         except Exception:  # the cache being down must not take pages down
             return self.compress_if_useful(request, self.get_response(request))

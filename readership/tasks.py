@@ -7,5 +7,8 @@ from django_tasks import task
 @task()
 def flush_views() -> int:
     from readership.counter import flush
+    from readership.queries import renew_all
 
-    return flush()
+    written = flush()
+    renew_all()  # a changed most-read list reaches the cached pages (readership.queries.renew)
+    return written

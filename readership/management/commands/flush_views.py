@@ -3,6 +3,7 @@ import time
 from django.core.management.base import BaseCommand
 
 from readership.counter import flush
+from readership.queries import renew_all
 
 
 class Command(BaseCommand):
@@ -21,6 +22,7 @@ class Command(BaseCommand):
             return
         while True:
             written = flush()
+            renew_all()  # as the flush_views task does: a changed most-read list reaches cached pages
             if options["verbosity"] > 0:
                 self.stdout.write(f"Flushed {written} views.")
             if not loop:
