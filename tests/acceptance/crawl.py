@@ -11,6 +11,9 @@ import lxml.html
 import requests
 
 MAX_PAGES = 4000
+# Every page has a lite copy (?lite=1) and every Uzbek page a Cyrillic one (?script=cyrl): the crawl
+# follows that many of each kind, not all (they double the crawl and render the same pages).
+VARIANTS_PER_KIND = 60
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
@@ -76,12 +79,19 @@ def links_of(doc: lxml.html.HtmlElement, page_url: str) -> tuple[list[str], list
     return pages, assets
 
 
+def variant_kind(url: str) -> str:
+    """ "lite" or "script" for a copy of another page in lite mode or the other Uzbek script."""
+    query = urlsplit(url).query
+    return next((kind for kind in ("lite", "script") if f"{kind}=" in query), "")
+
+
 def crawl(base_url: str, starts: list[str], admin_prefix: str = "/admin/") -> Crawl:
     session = requests.Session()
     result = Crawl()
     queue = deque((normalise(urljoin(base_url, start)), "(start)") for start in starts)
     queue.extend((url, "/sitemap.xml") for url in sitemap_urls(session, urljoin(base_url, "/sitemap.xml")))
     seen = {url for url, _ in queue}
+    variants: dict[str, int] = {}
     pending_assets: dict[str, str] = {}
     while queue and len(result.pages) < MAX_PAGES:
         url, found_on = queue.popleft()
@@ -96,6 +106,11 @@ def crawl(base_url: str, starts: list[str], admin_prefix: str = "/admin/") -> Cr
             path = urlsplit(link).path
             if same_site(link, base_url) and link not in seen and not path.startswith(admin_prefix):
                 seen.add(link)
+                kind = variant_kind(link)
+                if kind:
+                    variants[kind] = variants.get(kind, 0) + 1
+                    if variants[kind] > VARIANTS_PER_KIND:
+                        continue
                 queue.append((link, url))
         for asset in assets:
             if same_site(asset, base_url):

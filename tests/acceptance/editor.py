@@ -87,10 +87,12 @@ def write_article(page: Page, newsroom: Newsroom, section_id: int, draft: Draft)
         tag_input.fill(tag)
         tag_input.press("Enter")
     if draft.go_live_at:
-        page.click("#tab-label-settings")
-        page.fill("#id_go_live_at", draft.go_live_at)
-        page.keyboard.press("Escape")
-        page.click("#tab-label-content")
+        # Wagtail keeps the go-live time in the status side panel's "Set schedule" dialog.
+        page.click("[data-side-panel-toggle='status']")
+        page.click("button:has-text('Set schedule'), a:has-text('Set schedule')")
+        dialog = page.locator("#schedule-publishing-dialog")
+        dialog.locator("#id_go_live_at").fill(draft.go_live_at)
+        dialog.locator("button:has-text('Save schedule')").click()
     # "Publish" (or "Schedule to publish") sits in the menu beside "Save draft".
     page.locator("footer button[data-w-dropdown-target='toggle'], .footer .dropdown-toggle").first.click()
     page.click("button[name=action-publish]")
