@@ -104,3 +104,9 @@ def restricted_paths() -> list[str]:
 
 def forget_restricted_paths() -> None:
     cache.delete(RESTRICTED_KEY)
+
+
+def forget_memos() -> None:
+    """Make the next content_version()/page_generation() read the cache (after a cache.clear())."""
+    _memo.update(version=0, read_at=-1.0)
+    _generations.clear()

@@ -33,9 +33,13 @@ def _isolated(request: pytest.FixtureRequest):
 
     views_spool = settings.VAR_DIR / "views"  # readership's buffered views without Redis
     shutil.rmtree(views_spool, ignore_errors=True)
+    from news.cache import forget_memos
+
     cache.clear()
+    forget_memos()  # a memo from the last test would name a version the cleared cache no longer has
     yield
     cache.clear()
+    forget_memos()
     shutil.rmtree(views_spool, ignore_errors=True)
 
 
@@ -44,6 +48,14 @@ def newsroom(db):
     from tests.factories import create_newsroom
 
     return create_newsroom()
+
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def launch_chromium(playwright):
+    """Debian's chromium through Playwright, with the flags this machine needs."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
 
 
 @pytest.fixture

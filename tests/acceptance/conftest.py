@@ -18,7 +18,7 @@ import pytest
 
 from tests.acceptance import product
 from tests.acceptance.banks import RatesSource
-from tests.conftest import CHROMIUM, require_or_skip
+from tests.conftest import CHROMIUM, launch_chromium, require_or_skip
 from tests.deploy.helpers import free_port, scratch_database
 
 SCREENSHOTS = Path(
@@ -69,10 +69,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 

@@ -3,6 +3,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import launch_chromium
+
 SCREENSHOTS = Path(
     os.environ.get("STEPPE_SCREENSHOTS", Path(__file__).resolve().parents[2] / "var" / "screenshots")
 )
@@ -16,10 +18,7 @@ def browser(chromium_path):
     # still plain synchronous calls.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=chromium_path,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 

@@ -1,8 +1,6 @@
 """The anonymous page cache: hits, bypasses, HTTP caching and every purge path."""
 
 import gzip
-import http.server
-import threading
 from datetime import timedelta
 
 import brotli
@@ -155,28 +153,6 @@ def test_author_and_tag_changes_show(client, newsroom):
     tag.name = "power"
     tag.save()
     assert b">power<" in get(client, article.url).content
-
-
-class PurgeRecorder(http.server.BaseHTTPRequestHandler):
-    received: list[tuple[str, str]] = []
-
-    def do_PURGE(self):  # noqa: N802 (HTTP verb)
-        PurgeRecorder.received.append((self.headers["Host"], self.path))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def purge_server():
-    PurgeRecorder.received = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", PurgeRecorder.received
-    server.shutdown()
 
 
 def test_publish_purges_article_and_its_listings_in_the_proxy(newsroom, settings, purge_server):
