@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.acceptance.product import Newsroom
 
@@ -93,10 +94,15 @@ def write_article(page: Page, newsroom: Newsroom, section_id: int, draft: Draft)
         dialog = page.locator("#schedule-publishing-dialog")
         dialog.locator("#id_go_live_at").fill(draft.go_live_at)
         dialog.locator("button:has-text('Save schedule')").click()
+        dialog.wait_for(state="hidden")  # it closes with an animation that would swallow the next click
     # "Publish" (or "Schedule to publish") sits in the menu beside "Save draft".
     page.locator("footer button[data-w-dropdown-target='toggle'], .footer .dropdown-toggle").first.click()
     page.click("button[name=action-publish]")
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    try:
+        page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    except PlaywrightTimeout:
+        errors = page.locator(".messages, .error-message, .help-critical").all_inner_texts()
+        raise AssertionError(f"publishing {draft.title!r} did not finish: {errors}") from None
 
 
 def unpublish(page: Page, newsroom: Newsroom, page_id: int) -> None:
