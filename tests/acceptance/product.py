@@ -19,6 +19,8 @@ from pathlib import Path
 
 import requests
 
+from tests.deploy.helpers import wait_for
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 420  # a cold start migrates, loads the demo and collects the static files
 STOP_LIMIT = 10.0  # seconds: the README's promise for one Ctrl-C or SIGTERM
@@ -146,19 +148,5 @@ def tail(log: Path, lines: int = 60) -> str:
 
 
 def wait_until(check, timeout: float, what: str, interval: float = 1.0):
-    """Poll `check()` until it returns something truthy; that value, or AssertionError naming `what`."""
-    deadline = time.monotonic() + timeout
-    last = None
-    while True:
-        try:
-            last = check()
-        except requests.RequestException as error:
-            last = None
-            reason = error
-        else:
-            reason = None
-        if last:
-            return last
-        if time.monotonic() >= deadline:
-            raise AssertionError(f"{what}: not within {timeout:.0f} s" + (f" ({reason})" if reason else ""))
-        time.sleep(interval)
+    """tests.deploy.helpers.wait_for, where a request that fails means "not yet"."""
+    return wait_for(check, timeout, what, interval, ignore=(requests.RequestException,))

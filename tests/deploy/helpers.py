@@ -89,14 +89,22 @@ def start(env: dict[str, str], *args: str, log: Path) -> subprocess.Popen:
     )
 
 
-def wait_for(condition, timeout: float, what: str, interval: float = 0.25):
+def wait_for(condition, timeout: float, what: str, interval: float = 0.25, ignore: tuple = ()):
+    """Poll `condition()` until it returns something truthy; errors of the `ignore` types count as
+    "not yet" (a server still starting), and the last one is named if time runs out."""
     deadline = time.monotonic() + timeout
     while True:
-        value = condition()
+        error = None
+        try:
+            value = condition()
+        except ignore as raised:
+            value, error = None, raised
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+            raise AssertionError(
+                f"timed out after {timeout}s waiting for {what}" + (f" ({error})" if error else "")
+            )
         time.sleep(interval)
 
 
