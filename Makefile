@@ -39,7 +39,7 @@ run: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py load_demo --quiet-if-loaded
 	$(BIN)/python manage.py set_site_address
-	$(BIN)/python manage.py rebuild_suggestions -v0
+	$(BIN)/python manage.py rebuild_suggestions --missing -v0
 	$(BIN)/python manage.py fx_load_recorded
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	@echo ""
@@ -51,7 +51,7 @@ run: install
 	PATH="$(CURDIR)/$(BIN):$$PATH" exec $(BIN)/supervisord -c deploy/supervisord.conf
 
 # Tests keep their database, cache and media apart from the demo's.
-TEST_VAR := $(CURDIR)/var/test
+TEST_VAR ?= $(CURDIR)/var/test
 test: install-dev node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -2,7 +2,10 @@
 
 By default all of them run, one after another: pages (bench/pages.py: requests/s cached and
 uncached), suggestions (rebuild time, memory, update latency), search (p50/p95 at 100,000 articles;
-PostgreSQL only) and wordpress_import (50,000 posts: rate and peak memory). Each benchmark is a
+PostgreSQL only), wordpress_import (50,000 posts: rate and peak memory) and newsletter (one issue
+to 10,000 subscribers through a local SMTP sink: messages a second) and live (1,000 readers polling
+a live page's JSON through nginx while entries are posted: requests that reach Python per entry or
+edit). Each benchmark is a
 script in this directory; --quick is passed to those that accept it.
 """
 
@@ -16,7 +19,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT = ["pages", "suggestions", "search", "wordpress_import"]
+DEFAULT = ["pages", "suggestions", "search", "wordpress_import", "newsletter", "live"]
 IN_PROCESS = {"pages"}
 
 

@@ -10,6 +10,10 @@ class FxConfig(AppConfig):
 
     def ready(self) -> None:
         from fx import signals  # noqa: F401 - connects the settings-change handler
+        from fx.metrics import source_gauges
+        from ops.metrics import register_gauges
+
+        register_gauges(source_gauges)
 
         # httpx logs every request at INFO; fx_fetch reports each source's outcome itself.
         httpx_log = logging.getLogger("httpx")

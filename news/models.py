@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -27,8 +29,10 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from news import embargo as embargo_rules
 from news.blocks import ArticleBodyBlock
 from news.cache import restricted_paths
+from news.embargo_admin import ArticlePageForm, EmbargoStatusPanel
 from news.renditions import CARD_RENDITION
 
 # The five countries the newsroom covers. Codes are locale-independent, so an article and its
@@ -217,8 +221,10 @@ class ArticleTag(TaggedItemBase):
 
 class ArticleQuerySet(PageQuerySet):
     def published(self) -> ArticleQuerySet:
-        """What readers may see: live, in the past, not behind a view restriction."""
-        queryset = self.live().filter(date_published__lte=timezone.now())
+        """What readers may see: live, in the past, not behind a view restriction or an embargo."""
+        now = timezone.now()
+        # A live article never has an embargo ahead (news.embargo); this holds if one ever did.
+        queryset = self.live().filter(date_published__lte=now).exclude(embargo__gt=now)
         for restricted in restricted_paths():
             queryset = queryset.exclude(path__startswith=restricted)
         return queryset
@@ -318,6 +324,29 @@ class HomePage(RoutablePageMixin, Page):
             template="news/tag_page.html",
         )
 
+    @path("corrections/", name="corrections")
+    def corrections_page(self, request):
+        """Every correction and clarification in this language, newest first (news.corrections).
+
+        It exists in every language, empty or not: a newsroom's corrections policy is linked from
+        every page's footer.
+        """
+        from news.corrections import published_corrections
+
+        notices = published_corrections(ArticlePage.objects.published().filter(locale_id=self.locale_id))
+        return self.render(
+            request,
+            context_overrides={
+                "page_obj": self.paginate(request, notices),
+                "listing_title": _("Corrections and clarifications"),
+                "listing_description": _(
+                    "When we get a fact wrong we correct it, and when a passage could mislead we "
+                    "clarify it. Each notice is also shown at the top of its article."
+                ),
+            },
+            template="news/corrections_page.html",
+        )
+
     def listing_languages(self, kind: str, pk: int) -> frozenset[str]:
         """Where a tag or author page exists; 404 in this home's language when it lists nothing here.
 
@@ -354,7 +383,7 @@ class SectionPage(Page):
     )  # fmt: skip
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("country")]
     parent_page_types = ["news.HomePage"]
-    subpage_types = ["news.ArticlePage"]
+    subpage_types = ["news.ArticlePage", "live.LivePage"]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
@@ -461,10 +490,20 @@ class ArticlePage(Page):
     countries = CountriesField(_("countries"), max_length=32, blank=True, default="", db_index=True)
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     featured = models.BooleanField(_("top story"), default=False)
+    embargo = models.DateTimeField(
+        _("embargoed until"), null=True, blank=True, db_index=True,
+        help_text=_("Nothing makes the article public before this time: not publishing, "
+                    "a schedule, a preview link or an import."),
+    )  # fmt: skip
 
     objects = ArticleManager()
+    # A translation or a copy is a new text: the original's notices (in its language, about its
+    # errors) are not carried over; each version gets its own.
+    exclude_fields_in_copy = ["corrections"]
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        EmbargoStatusPanel(),  # the notice while an embargo holds
+        *Page.content_panels,
         FieldPanel("standfirst"),
         MultipleChooserPanel("article_authors", chooser_field_name="author", label=_("Byline"), min_num=0),
         MultiFieldPanel(
@@ -475,16 +514,19 @@ class ArticlePage(Page):
         FieldPanel("countries"),
         FieldPanel("tags"),
         InlinePanel("pinned_links", max_num=3, label=_("Pinned related articles (up to three)")),
+        InlinePanel("corrections", label=_("Corrections and clarifications")),
     ]
-    settings_panels = Page.settings_panels + [
+    settings_panels = [FieldPanel("embargo")] + Page.settings_panels + [
         FieldPanel("date_published"), FieldPanel("date_updated"), FieldPanel("featured")
     ]  # fmt: skip
+    base_form_class = ArticlePageForm
     parent_page_types = ["news.SectionPage"]
     subpage_types: list[str] = []
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
         index.SearchField("body"),
         index.FilterField("date_published"),
+        index.FilterField("embargo"),  # published() excludes an embargo ahead
         index.FilterField("countries"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.RelatedFields("article_authors", [index.RelatedFields("author", [index.SearchField("name")])]),
@@ -498,10 +540,15 @@ class ArticlePage(Page):
 
     @classmethod
     def serve_queryset(cls) -> ArticleQuerySet:
-        """How news.views loads an article to serve it: its byline and tags come along."""
-        return cls.objects.select_related("locale").prefetch_related(
-            Prefetch("article_authors", queryset=ArticleAuthor.with_local_names()),
-            "tags",
+        """How news.views loads an article to serve it: its byline and tags come along.
+
+        Whether it has corrections is part of the same query, so the many articles without any
+        cost no query for them (correction_list).
+        """
+        return (
+            cls.objects.select_related("locale")
+            .prefetch_related(Prefetch("article_authors", queryset=ArticleAuthor.with_local_names()), "tags")
+            .annotate(has_corrections=Exists(ArticleCorrection.objects.filter(page_id=OuterRef("pk"))))
         )
 
     def search_title_stems(self) -> str:
@@ -534,6 +581,37 @@ class ArticlePage(Page):
     @cached_property
     def display_date(self):
         return self.date_published or self.first_published_at or self.latest_revision_created_at
+
+    # -- corrections and clarifications (news.corrections) ---------------------------------------
+
+    @cached_property
+    def correction_list(self) -> list[ArticleCorrection]:
+        """The notices, newest first: from the database, or the form's in a preview."""
+        from news.corrections import newest_first
+
+        if getattr(self, "has_corrections", None) is False:  # serve_queryset said there are none
+            return []
+        return newest_first(self.corrections.all())
+
+    @property
+    def date_revised(self):
+        """The "Updated" readers see: date_updated, or the newest notice when that is later."""
+        from news.corrections import revised_at
+
+        return revised_at(self.date_updated, self.correction_list)
+
+    @property
+    def date_modified(self):
+        """dateModified (JSON-LD, Open Graph) and the feeds' updated time."""
+        from news.corrections import modified_at
+
+        return modified_at(self.date_updated, self.last_published_at, self.correction_list)
+
+    @property
+    def is_corrected(self) -> bool:
+        from news.corrections import is_corrected
+
+        return is_corrected(self.correction_list)
 
     @property
     def lead_credit(self) -> str:
@@ -581,11 +659,38 @@ class ArticlePage(Page):
                 raise ValidationError({"lead_image_credit": _("Give a credit for the lead image.")})
 
     def save(self, *args, **kwargs):
+        embargo_rules.check_save(self, kwargs.get("update_fields"))
         if self.live and not self.date_published:
             # The moment it went live, never later than now (a late scheduler run is still "now").
             now = timezone.now()
             self.date_published = min(self.go_live_at or self.first_published_at or now, now)
         return super().save(*args, **kwargs)
+
+    def publish(self, revision, *args, log_action=True, **kwargs):
+        # Every publish of an article comes here (Revision.publish calls it): the embargo's gate.
+        if not embargo_rules.check_publish(self, revision, log_action):
+            return None
+        return super().publish(revision, *args, log_action=log_action, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        if embargo_rules.holds(self) and not getattr(request, "is_preview", False):
+            raise Http404("Embargoed")  # never reached while publishing keeps the rule
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        if embargo_rules.holds(self):
+            return []  # as serve(): only if the database was edited by hand
+        return super().get_sitemap_urls(request)
+
+    @property
+    def status_string(self):
+        """The admin's status tag (page listings, reports): says until when an embargo holds."""
+        status = super().status_string
+        if self.live or not embargo_rules.holds(self):
+            return status
+        return _("%(status)s, embargoed until %(time)s") % {
+            "status": status, "time": embargo_rules.local_time(self.embargo)
+        }  # fmt: skip
 
     def get_context(self, request, *args, **kwargs):
         from news.article_context import article_context
@@ -621,6 +726,42 @@ class PinnedArticle(Orderable):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="pinned_links")
     article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
     panels = [FieldPanel("article")]
+
+
+class ArticleCorrection(Orderable):
+    """A correction or clarification readers see at the top of a published article.
+
+    A child of the page (not a snippet), so each one is kept in the article's revision history.
+    """
+
+    CORRECTION = "correction"
+    CLARIFICATION = "clarification"
+    KINDS = [(CORRECTION, _("Correction")), (CLARIFICATION, _("Clarification"))]
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    kind = models.CharField(_("type"), max_length=16, choices=KINDS, default=CORRECTION)
+    text = models.TextField(_("text"), max_length=2000)
+    date = models.DateTimeField(_("date"), default=timezone.now)
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("text", help_text=_("Plain text: what was wrong and what is right. Readers see it "
+                                       "at the top of the article and on the corrections page.")),
+        FieldPanel("date", help_text=_("When the notice was made. It moves the article's "
+                                       '"Updated" date when it is later.')),
+    ]  # fmt: skip
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("correction")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+    def clean(self):
+        super().clean()
+        # A notice from the future would sit at the top of the corrections page and keep the
+        # article "Updated" ahead of time; a minute's grace covers clocks a little apart.
+        if self.date and self.date > timezone.now() + timedelta(minutes=1):
+            raise ValidationError({"date": _("The date of a correction cannot be in the future.")})
 
 
 def home_for_locale(locale_id: int) -> HomePage | None:

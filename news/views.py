@@ -3,14 +3,18 @@
 Wagtail's own router walks the tree one level at a time (a query per level, plus the view
 restriction lookups). Articles are served by their full url_path in two queries instead; anything
 unusual (several sites, a routable sub-page, a restricted or alias page) goes through Wagtail.
+Either way the page is served as Wagtail serves it: its before_serve_page and on_serve_page hooks
+run (tests/news/test_serving.py pins this against Wagtail upgrades).
 """
 
 from __future__ import annotations
 
+from django.http import HttpResponse
 from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
+from wagtail.wagtail_hooks import check_view_restrictions
 
 from news.cache import restricted_paths
 
@@ -44,10 +48,16 @@ def serve(request, path: str):
     page = fast_route(request, path)
     if page is None:
         return wagtail_views.serve(request, path)
+    # What wagtail.views.serve does after routing, with the route found above. Page.route_for_request
+    # caches its result on the request under this name (its documented behaviour), so later
+    # lookups in this request (Page.find_for_request, hooks) get this page without a query.
     request._wagtail_route_for_request = (page, [], {})
+    chain = wagtail_views.serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        if fn is not check_view_restrictions:  # fast_route ruled restrictions out: a query saved
+            chain = fn(chain)
     for fn in hooks.get_hooks("before_serve_page"):
         result = fn(page, request, [], {})
-        if result is not None:
+        if isinstance(result, HttpResponse):
             return result
-    # View restrictions (the on_serve_page hook) cannot apply: fast_route ruled them out.
-    return page.serve(request)
+    return chain(page, request, [], {})

@@ -3,6 +3,7 @@
 from django.urls import path
 from wagtail import hooks
 
+from news import embargo_hooks  # noqa: F401  (registers the embargo's refusals: publish, bulk publish)
 from news.translation_admin import SubmitPageTranslationView
 
 

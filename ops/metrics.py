@@ -8,7 +8,8 @@ trip. The list of series lives under one cache key; values under one key each. A
 persistence) resets the counters, which Prometheus' rate() handles as a counter reset.
 
 Things that already live in the database (the FX sources' last success, the scheduler's last
-fire) are read from it when /metrics is scraped.
+fire) are read from it when /metrics is scraped, by the gauges each app registers
+(`register_gauges`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import logging
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -31,6 +33,7 @@ INDEX_KEY = "metrics:index"
 _lock = threading.Lock()
 _pending: dict[str, int] = defaultdict(int)
 _last_flush = time.monotonic()
+_gauge_sources: list[Callable[[], list[str]]] = []
 
 
 def _key(series: str) -> str:
@@ -123,11 +126,11 @@ def _escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
-def _labels(**labels: str) -> str:
+def labels(**labels: str) -> str:
     return "{" + ",".join(f'{name}="{_escape(str(value))}"' for name, value in labels.items()) + "}"
 
 
-def _number(value: float) -> str:
+def number(value: float) -> str:
     return repr(float(value)) if not float(value).is_integer() else str(int(value))
 
 
@@ -143,7 +146,7 @@ def render() -> str:
     requests = {s.split("|")[1]: v for s, v in counters.items() if s.startswith("req|")}
     family("steppe_http_requests_total", "counter", "HTTP requests served, by status class.")
     for klass in sorted(requests):
-        lines.append(f"steppe_http_requests_total{_labels(status=klass)} {requests[klass]}")
+        lines.append(f"steppe_http_requests_total{labels(status=klass)} {requests[klass]}")
 
     family("steppe_http_request_duration_seconds", "histogram", "Time to serve a request, by status class.")
     for klass in sorted(requests):
@@ -151,15 +154,15 @@ def render() -> str:
         for index, bound in enumerate(BUCKETS):
             cumulative += counters.get(f"req_bucket|{klass}|{index}", 0)
             lines.append(
-                f"steppe_http_request_duration_seconds_bucket{_labels(status=klass, le=_number(bound))} {cumulative}"
+                f"steppe_http_request_duration_seconds_bucket{labels(status=klass, le=number(bound))} {cumulative}"
             )
         cumulative += counters.get(f"req_bucket|{klass}|{len(BUCKETS)}", 0)
         lines.append(
-            f"steppe_http_request_duration_seconds_bucket{_labels(status=klass, le='+Inf')} {cumulative}"
+            f"steppe_http_request_duration_seconds_bucket{labels(status=klass, le='+Inf')} {cumulative}"
         )
         seconds = counters.get(f"req_sum_us|{klass}", 0) / 1_000_000
-        lines.append(f"steppe_http_request_duration_seconds_sum{_labels(status=klass)} {_number(seconds)}")
-        lines.append(f"steppe_http_request_duration_seconds_count{_labels(status=klass)} {cumulative}")
+        lines.append(f"steppe_http_request_duration_seconds_sum{labels(status=klass)} {number(seconds)}")
+        lines.append(f"steppe_http_request_duration_seconds_count{labels(status=klass)} {cumulative}")
 
     hits, misses = counters.get("pagecache|hit", 0), counters.get("pagecache|miss", 0)
     family("steppe_page_cache_requests_total", "counter", "Anonymous page requests by page-cache result.")
@@ -168,7 +171,7 @@ def render() -> str:
     family(
         "steppe_page_cache_hit_ratio", "gauge", "Page-cache hits / (hits + misses) since the counters began."
     )
-    lines.append(f"steppe_page_cache_hit_ratio {_number(hits / (hits + misses)) if hits + misses else 0}")
+    lines.append(f"steppe_page_cache_hit_ratio {number(hits / (hits + misses)) if hits + misses else 0}")
 
     tasks = sorted(s.split("|")[1:] for s in counters if s.startswith("task|"))
     family(
@@ -178,59 +181,32 @@ def render() -> str:
     )
     for path, status in tasks:
         lines.append(
-            f"steppe_task_runs_total{_labels(task=path, status=status)} {counters[f'task|{path}|{status}']}"
+            f"steppe_task_runs_total{labels(task=path, status=status)} {counters[f'task|{path}|{status}']}"
         )
     family("steppe_task_failures_total", "counter", "Background task runs that failed, by task.")
     for path, status in tasks:
         if status == "FAILED":
-            lines.append(
-                f"steppe_task_failures_total{_labels(task=path)} {counters[f'task|{path}|{status}']}"
-            )
+            lines.append(f"steppe_task_failures_total{labels(task=path)} {counters[f'task|{path}|{status}']}")
 
     lines.extend(_database_gauges())
     return "\n".join(lines) + "\n"
 
 
+def register_gauges(source: Callable[[], list[str]]) -> None:
+    """Add gauges read when /metrics is scraped (each app registers its own in ready()).
+
+    ``source`` returns exposition lines (HELP, TYPE, samples); the helpers `labels` and `number`
+    format them. One that raises is logged and left out, and the rest are still served.
+    """
+    if source not in _gauge_sources:
+        _gauge_sources.append(source)
+
+
 def _database_gauges() -> list[str]:
     lines: list[str] = []
-    try:
-        from fx.models import SourceStatus
-
-        statuses = list(SourceStatus.objects.order_by("source"))
-    except Exception:
-        logger.warning("metrics: could not read the FX source statuses", exc_info=True)
-        statuses = []
-    lines.append(
-        "# HELP steppe_fx_source_last_success_timestamp_seconds When each exchange-rate source last succeeded (0: never)."
-    )
-    lines.append("# TYPE steppe_fx_source_last_success_timestamp_seconds gauge")
-    for status in statuses:
-        stamp = status.last_success_at.timestamp() if status.last_success_at else 0
-        lines.append(
-            f"steppe_fx_source_last_success_timestamp_seconds{_labels(source=status.source)} {_number(round(stamp))}"
-        )
-    lines.append(
-        "# HELP steppe_fx_source_consecutive_failures Failed fetches since each source's last success."
-    )
-    lines.append("# TYPE steppe_fx_source_consecutive_failures gauge")
-    for status in statuses:
-        lines.append(
-            f"steppe_fx_source_consecutive_failures{_labels(source=status.source)} {status.consecutive_failures}"
-        )
-
-    try:
-        from scheduling.models import last_fires
-
-        fires = last_fires()
-    except Exception:
-        logger.warning("metrics: could not read the scheduler's runs", exc_info=True)
-        fires = {}
-    lines.append(
-        "# HELP steppe_scheduler_last_fire_timestamp_seconds When each scheduled job was last enqueued."
-    )
-    lines.append("# TYPE steppe_scheduler_last_fire_timestamp_seconds gauge")
-    for job, when in sorted(fires.items()):
-        lines.append(
-            f"steppe_scheduler_last_fire_timestamp_seconds{_labels(job=job)} {_number(round(when.timestamp()))}"
-        )
+    for source in _gauge_sources:
+        try:
+            lines.extend(source())
+        except Exception:
+            logger.warning("metrics: could not read the gauges of %s", source.__qualname__, exc_info=True)
     return lines

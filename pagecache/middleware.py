@@ -6,12 +6,17 @@ and brotli bodies already made, so a hit also skips compression. Every publish, 
 or delete bumps the content version (news.cache), which makes all cached pages unreachable at
 once: a reader never sees a removed article and sees a new one on the next request. A language's
 page generation (also in the key) retires only that language's pages: the most-read list changed.
+A page that says when it stops being true (fresh_until: the breaking-news banner it shows expires)
+is kept no longer than that, here, in nginx (X-Accel-Expires) and in CDNs (s-maxage).
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import math
+import time
+from datetime import datetime
 from email.utils import formatdate, parsedate_to_datetime
 
 import brotli
@@ -24,6 +29,9 @@ from news.cache import content_version, page_generation
 
 COMPRESSIBLE = ("text/", "application/xml", "application/json", "application/rss+xml", "application/atom+xml")
 MIN_COMPRESS = 512
+# Pages, and the 410 Gone of a taken-down article (takedown app): a reversal publishes the page,
+# which bumps the content version.
+CACHED_STATUSES = (200, 410)
 
 
 def is_anonymous(request: HttpRequest) -> bool:
@@ -55,7 +63,7 @@ def cache_key(request: HttpRequest, version: int | str) -> str:
 def cacheable_response(response: HttpResponse) -> bool:
     # The path carries the language, so Accept-Language and Cookie (for anonymous readers) don't
     # change the page; anything else in Vary makes the response uncacheable here.
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code not in CACHED_STATUSES or response.streaming or response.cookies:
         return False
     if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
         return False
@@ -97,7 +105,7 @@ def build_response(request: HttpRequest, entry: dict, hit: bool) -> HttpResponse
     else:
         encoding = pick_encoding(request) if entry["encoded"] else None
         body = entry["encoded"][encoding] if encoding else entry["body"]
-        response = HttpResponse(body if request.method != "HEAD" else b"", status=200)
+        response = HttpResponse(body if request.method != "HEAD" else b"", status=entry.get("status", 200))
         for header, value in entry["headers"].items():
             response[header] = value
         response["Content-Length"] = str(len(body))
@@ -105,16 +113,58 @@ def build_response(request: HttpRequest, entry: dict, hit: bool) -> HttpResponse
             response["Content-Encoding"] = encoding
         if entry["encoded"]:
             patch_vary_headers(response, ["Accept-Encoding"])
+    if entry.get("until") is not None:
+        for header, value in lifetime_headers(entry["until"]).items():
+            response[header] = value
     response["X-Cache"] = "HIT" if hit else "MISS"
     return response
 
 
-def cache_control_for_readers() -> str:
+def cache_control_for_readers(seconds_left: int | None = None) -> str:
+    if seconds_left is not None:
+        # A page that stops being true at a known time (fresh_until): no cache may keep it, or
+        # serve it stale, past that time.
+        return (
+            f"public, max-age={min(settings.STEPPE_BROWSER_MAX_AGE, seconds_left)}, "
+            f"s-maxage={min(settings.STEPPE_CDN_MAX_AGE, seconds_left)}"
+        )
     return (
         f"public, max-age={settings.STEPPE_BROWSER_MAX_AGE}, s-maxage={settings.STEPPE_CDN_MAX_AGE}, "
         f"stale-while-revalidate={settings.STEPPE_STALE_WHILE_REVALIDATE}, "
         f"stale-if-error={settings.STEPPE_STALE_IF_ERROR}"
     )
+
+
+FRESH_UNTIL = "_steppe_fresh_until"
+
+
+def fresh_until(request: HttpRequest, until: datetime) -> None:
+    """Say that the page being rendered stops being true at `until` (e.g. the breaking-news banner
+    it shows expires): the page cache keeps it no longer, and its Cache-Control and nginx's
+    X-Accel-Expires say so. The earliest of several calls wins."""
+    moment = until.timestamp()
+    current = getattr(request, FRESH_UNTIL, None)
+    if current is None or moment < current:
+        setattr(request, FRESH_UNTIL, moment)
+
+
+# What nginx keeps a page that sends no Cache-Control (deploy/nginx/steppe.conf, proxy_cache_valid).
+NGINX_DEFAULT_SECONDS = 5
+
+
+def seconds_left(until: float, now: float | None = None) -> int:
+    return max(0, math.floor(until - (time.time() if now is None else now)))
+
+
+def lifetime_headers(until: float, now: float | None = None) -> dict[str, str]:
+    """Cache-Control counted down to `until` (at every hit, not when stored), and the same for
+    nginx (X-Accel-Expires, which nginx reads first and does not pass on). Never longer than a
+    page without an end is kept: X-Accel-Expires overrides s-maxage, it must not lengthen it."""
+    left = seconds_left(until, now)
+    return {
+        "Cache-Control": cache_control_for_readers(left),
+        "X-Accel-Expires": str(min(left, settings.STEPPE_CDN_MAX_AGE)),
+    }
 
 
 class PageCacheMiddleware:
@@ -126,6 +176,11 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             if not is_anonymous(request):
                 patch_cache_control(response, private=True, no_cache=True)
+            elif getattr(request, FRESH_UNTIL, None) is not None and response.status_code in CACHED_STATUSES:
+                # Not in the page cache (it is off, or the query string is long): nginx keeps such a
+                # page its default time, or less when it ends sooner; never until the end itself.
+                left = seconds_left(getattr(request, FRESH_UNTIL))
+                response["X-Accel-Expires"] = str(min(left, NGINX_DEFAULT_SECONDS))
             return self.compress_if_useful(request, response)
         try:
             key = cache_key(request, key_version(request))
@@ -138,8 +193,14 @@ class PageCacheMiddleware:
         if not cacheable_response(response):
             return self.compress_if_useful(request, response)
         entry = self.make_entry(response)
+        timeout = settings.STEPPE_PAGE_CACHE_SECONDS
+        until = getattr(request, FRESH_UNTIL, None)
+        if until is not None:
+            entry["until"] = until
+            timeout = min(timeout, math.floor(until - time.time()))
         try:
-            cache.set(key, entry, settings.STEPPE_PAGE_CACHE_SECONDS)
+            if timeout > 0:
+                cache.set(key, entry, timeout)
         except Exception:
             pass
         return build_response(request, entry, hit=False)
@@ -162,6 +223,7 @@ class PageCacheMiddleware:
             compress(body) if content_type.startswith(COMPRESSIBLE) and len(body) >= MIN_COMPRESS else {}
         )
         return {
+            "status": response.status_code,
             "body": body,
             "encoded": encoded,
             "headers": headers,

@@ -45,6 +45,10 @@ def urls_for_page(page: Page) -> list[str]:
             urls.append(f"{base[0]}//{base[2]}/sitemap.xml")
         for provider in LISTING_URL_PROVIDERS:
             urls += provider(page)
+    # Other addresses that show the page's content (a live page's JSON and feed: live.models).
+    extra = getattr(page, "extra_cached_urls", None)
+    if callable(extra):
+        urls += extra()
     return list(dict.fromkeys(url for url in urls if url))
 
 

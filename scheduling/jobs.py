@@ -41,6 +41,10 @@ DEFAULT_JOBS = {
     # Suggested articles: publishing refreshes them at once (discovery.signals); this hourly pass
     # syncs the index with anything an event missed (an empty list = only what changed).
     "refresh_suggestions": {"task": "discovery.tasks.refresh_suggestions", "every": 3600, "args": [[]]},
+    # Telegram posts a killed worker or a lost follow-up left waiting (nothing when Telegram is off).
+    "telegram_sweep": {"task": "telegram.tasks.sweep_posts", "every": 300},
+    # Newsletter issues that are due, and sends whose sender stopped (killed, restarted).
+    "newsletter_resume": {"task": "newsletter.tasks.resume_sends", "every": 60},
     "prune_task_results": {"task": "scheduling.tasks.prune_task_results", "every": 86400},
     "heartbeat": {"task": "scheduling.tasks.heartbeat", "every": 300},
 }

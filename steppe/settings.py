@@ -68,12 +68,19 @@ INSTALLED_APPS = [
     "fx",
     "wordpress",
     "translit",
+    "lite",
     "ops",
     "scheduling",
     "discovery",
     "readership",
     "sitesearch",
     "twofactor",
+    "newsletter",  # the email newsletter: double opt-in, issues from the admin, batched sends
+    "mirror",  # static copies for mirrors (export_static), Onion-Location, mirror links
+    "telegram",  # articles posted to the newsroom's Telegram channels
+    "breaking",  # the breaking-news banner, one per language
+    "live",  # live coverage pages and their entries
+    "takedown",  # articles taken down for legal reasons: 410 Gone
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -113,6 +120,8 @@ MIDDLEWARE = [
     # Outermost: /healthz, /readyz, /metrics; request ids, request logs and metrics (ops app).
     "ops.middleware.OpsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache: the header depends on the request's scheme, which the cache key lacks.
+    "mirror.middleware.OnionLocationMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
     "lite.middleware.LiteModeMiddleware",  # ?lite=1: text-first pages, cached as their own entries
     "steppe.headers.SecurityHeadersMiddleware",
@@ -132,6 +141,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # After the redirects in this list, so it sees a 404 first: a taken-down article's address
+    # answers 410 Gone (inside the page cache, which caches it) and no Redirect can replace it.
+    "takedown.middleware.TakedownMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its 429 answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -341,6 +353,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# A workflow's final approval publishes, except an embargoed article: scheduled for the embargo's end.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "news.embargo.finish_workflow"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
@@ -490,3 +504,55 @@ STEPPE_METRICS_FLUSH_SECONDS = float(os.environ.get("STEPPE_METRICS_FLUSH_SECOND
 
 # Periodic jobs (scheduling app, `manage.py run_scheduler`): JSON changes to scheduling/jobs.py.
 STEPPE_SCHEDULE = os.environ.get("STEPPE_SCHEDULE", "")
+
+# Telegram channels (telegram app, docs/telegram.md): off without a bot token. Channels per
+# language as JSON {"en": "@steppe_en", "ru": "@steppe_ru"} (or en=@steppe_en,ru=@steppe_ru).
+STEPPE_TELEGRAM_BOT_TOKEN = os.environ.get("STEPPE_TELEGRAM_BOT_TOKEN", "")
+STEPPE_TELEGRAM_CHANNELS = os.environ.get("STEPPE_TELEGRAM_CHANNELS", "")
+STEPPE_TELEGRAM_API_URL = os.environ.get("STEPPE_TELEGRAM_API_URL", "") or "https://api.telegram.org"
+STEPPE_TELEGRAM_TIMEOUT = os.environ.get("STEPPE_TELEGRAM_TIMEOUT", "") or "10"
+STEPPE_TELEGRAM_RETRY_SECONDS = os.environ.get("STEPPE_TELEGRAM_RETRY_SECONDS", "") or "10"
+STEPPE_TELEGRAM_MAX_ATTEMPTS = os.environ.get("STEPPE_TELEGRAM_MAX_ATTEMPTS", "") or "8"
+STEPPE_TELEGRAM_MAX_AGE_HOURS = os.environ.get("STEPPE_TELEGRAM_MAX_AGE_HOURS", "") or "24"
+
+# Email (the newsletter's confirmations and issues; docs/newsletter.md). SMTP when EMAIL_HOST is
+# set (or in production); otherwise mails are printed on the task worker's output, so `make run`
+# shows them without a mail server.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST or PRODUCTION
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_HOST = EMAIL_HOST or "localhost"
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT") or "25")
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")  # STARTTLS, usually port 587
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")  # TLS from the first byte, usually port 465
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("Set EMAIL_USE_TLS or EMAIL_USE_SSL, not both.")
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT") or "30")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or f"{WAGTAIL_SITE_NAME} <newsletter@localhost>"
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL") or DEFAULT_FROM_EMAIL
+
+# Newsletter sending (newsletter app): messages a second (0: as fast as the server takes them),
+# messages per SMTP connection, a pause between connections, and how long one task sends before
+# it hands the worker back (the next slice is queued). Lease: how long a sender that went silent
+# keeps an issue before another takes over.
+STEPPE_NEWSLETTER_RATE = float(os.environ.get("STEPPE_NEWSLETTER_RATE") or "10")
+STEPPE_NEWSLETTER_BATCH_SIZE = max(int(os.environ.get("STEPPE_NEWSLETTER_BATCH_SIZE") or "100"), 1)
+STEPPE_NEWSLETTER_BATCH_PAUSE = float(os.environ.get("STEPPE_NEWSLETTER_BATCH_PAUSE") or "0")
+STEPPE_NEWSLETTER_SLICE_SECONDS = float(os.environ.get("STEPPE_NEWSLETTER_SLICE_SECONDS") or "30")
+STEPPE_NEWSLETTER_LEASE_SECONDS = float(os.environ.get("STEPPE_NEWSLETTER_LEASE_SECONDS") or "120")
+STEPPE_NEWSLETTER_RETRY_SECONDS = float(os.environ.get("STEPPE_NEWSLETTER_RETRY_SECONDS") or "60")
+# An address that takes unsubscribe requests by mail, added to List-Unsubscribe (optional).
+STEPPE_NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("STEPPE_NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+# Subscribe form limits: confirmation mails per address an hour, requests per client address an hour.
+STEPPE_NEWSLETTER_ADDRESS_LIMIT = int(os.environ.get("STEPPE_NEWSLETTER_ADDRESS_LIMIT") or "3")
+STEPPE_NEWSLETTER_IP_LIMIT = int(os.environ.get("STEPPE_NEWSLETTER_IP_LIMIT") or "20")
+
+# Alternate addresses for blocked readers (mirror app, docs/mirrors.md): the onion service's base URL,
+# sent as Onion-Location on HTTPS pages, and the mirrors the footer links to (comma-separated URLs).
+STEPPE_ONION_LOCATION = os.environ.get("STEPPE_ONION_LOCATION", "")
+STEPPE_MIRROR_URLS = env_list("STEPPE_MIRROR_URLS", "")

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from fx import urls as fx_urls
+from live import views as live_views
 from news import views as news_views
 from readership import views as readership_views
 from sitesearch import views as sitesearch_views
@@ -42,6 +43,11 @@ feed_urls = [
 ]
 page_urls = feed_urls + [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
 page_urls.append(re_path(wagtail_urls.serve_pattern, news_views.serve, name="wagtail_serve"))
+# A live coverage page's JSON for its polling script: <page URL>entries.json (live.views).
+page_urls.insert(
+    0, re_path(r"^((?:[\w\-]+/)+)entries\.json$", live_views.entries_json, name="live-entries-json")
+)
 page_urls.insert(0, path("fx/", include(fx_urls.page_patterns)))  # the exchange-rates page, /en/fx/
 page_urls.insert(0, path("search/", sitesearch_views.search, name="search"))  # /en/search/?q=
+page_urls.insert(0, path("newsletter/", include("newsletter.urls")))  # /en/newsletter/
 urlpatterns += i18n_patterns(*page_urls, prefix_default_language=True)

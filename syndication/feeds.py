@@ -18,7 +18,7 @@ from django.db.models import Max, Prefetch
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
-from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc3339_date
 from django.utils.translation import get_language, gettext
 from taggit.models import Tag
 from wagtail.models import Site
@@ -29,6 +29,7 @@ from news.renditions import FEED_RENDITION
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
+DCTERMS_NS = "http://purl.org/dc/terms/"
 
 # Characters XML 1.0 cannot carry at all (C0 controls other than tab/newline/return, lone
 # surrogates, U+FFFE/U+FFFF). Text pasted from word processors brings them in; one of them
@@ -82,7 +83,14 @@ class MediaMixin:
 class SteppeRssFeed(MediaMixin, Rss201rev2Feed):
     def rss_attributes(self):
         attrs = super().rss_attributes()
-        attrs.update({"xmlns:content": CONTENT_NS, "xmlns:media": MEDIA_NS, "xmlns:dc": DC_NS})
+        attrs.update(
+            {
+                "xmlns:content": CONTENT_NS,
+                "xmlns:media": MEDIA_NS,
+                "xmlns:dc": DC_NS,
+                "xmlns:dcterms": DCTERMS_NS,
+            }
+        )
         return attrs
 
     def add_root_elements(self, handler):
@@ -105,6 +113,10 @@ class SteppeRssFeed(MediaMixin, Rss201rev2Feed):
             handler.addQuickElement("dc:creator", name)
         if item.get("content"):
             handler.addQuickElement("content:encoded", item["content"])
+        # RSS 2.0 has no updated element: Dublin Core's dcterms:modified (W3C-DTF) carries what
+        # Atom's <updated> does (a correction, a substantive update), and feed readers read it.
+        if item.get("updateddate"):
+            handler.addQuickElement("dcterms:modified", rfc3339_date(item["updateddate"]))
         self.add_media_elements(handler, item)
 
 
@@ -261,6 +273,7 @@ class ArticleFeed(Feed):
             .prefetch_related(
                 Prefetch("article_authors", queryset=ArticleAuthor.with_local_names()),
                 "tags",
+                "corrections",  # an item with a correction shows as updated, with the notice on top
                 Prefetch("lead_image", queryset=NewsImage.objects.prefetch_renditions(FEED_RENDITION)),
             )
             .newest_first()[: self.item_limit()]
@@ -287,7 +300,7 @@ class ArticleFeed(Feed):
         return item.date_published
 
     def item_updateddate(self, item: ArticlePage):
-        return item.date_updated or item.last_published_at or item.date_published
+        return item.date_modified or item.date_published
 
     def item_author_name(self, item: ArticlePage) -> str | None:
         names = [author.display_name for author in item.byline()]

@@ -31,7 +31,9 @@ def news_article(
     language: str,
     section: str,
     keywords: list[str],
+    corrections: list[dict] | None = None,
 ) -> dict:
+    """`corrections`: correction_comment() dicts, newest first (NewsArticle.correction)."""
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -47,8 +49,19 @@ def news_article(
         "inLanguage": language,
         "articleSection": section,
         "keywords": keywords,
+        "correction": corrections or [],
     }
     return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def correction_comment(text: str, published: datetime) -> dict:
+    """schema.org CorrectionComment: a notice appended to an article after publication.
+
+    Clarifications are given as CorrectionComments too: schema.org has no other type for such a
+    notice, and `correction` is the only property that tells a reader of the data the published
+    text was amended; leaving clarifications out would hide that it changed.
+    """
+    return {"@type": "CorrectionComment", "text": text, "datePublished": iso(published)}
 
 
 def organization(name: str, url: str, logo: dict) -> dict:

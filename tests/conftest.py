@@ -22,6 +22,11 @@ def _isolated(request: pytest.FixtureRequest):
     if not request.config.pluginmanager.hasplugin("django"):
         yield
         return
+    # The acceptance suite's newsroom runs in its own processes, and in the PostgreSQL pass it
+    # shares the suite's Redis: clearing "the" cache here would flush its buffered view counts.
+    if request.node.get_closest_marker("acceptance"):
+        yield
+        return
     settings = request.getfixturevalue("settings")
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # No collectstatic in unit tests: serve static files by name, not from the manifest.
@@ -64,11 +69,34 @@ def chromium_path() -> str:
     return CHROMIUM
 
 
-# Tests whose outcome cannot depend on the database or cache backend: the Django-free cores and
-# the front-end audit of rendered HTML/CSS. `.ci/run` runs them in its SQLite pass only
+# Tests whose outcome cannot depend on the database or cache backend: the Django-free cores, the
+# front-end audit of rendered HTML/CSS and the Chromium tests of what pages look like and do (the
+# server side they drive is tested in both passes by the unit and acceptance tests, and Chromium
+# cannot tell the backends apart). `.ci/run` runs them in its SQLite pass only
 # (`-m "not backend_independent"` in the PostgreSQL pass), which keeps CI well under 30 minutes.
 BACKEND_INDEPENDENT = (
+    # The acceptance suite runs the product as `make run` does: SQLite and the file cache, whatever
+    # the pass. In the PostgreSQL pass only its two drills run (recovery and faults: issue 17 asks
+    # for the recovery drill on both), which keeps CI under 30 minutes.
+    *(
+        f"tests/acceptance/{name}.py"
+        for name in (
+            "test_crawl",
+            "test_editing",
+            "test_newsletter",
+            "test_rates",
+            "test_reading",
+            "test_search",
+            "test_shutdown",
+            "test_telegram",
+            "test_workflow",
+        )
+    ),  # fmt: skip
     "tests/audit/",
+    "tests/browser/",
+    "tests/breaking/test_browser.py",
+    "tests/fx/test_ticker_browser.py",
+    "tests/takedown/test_browser.py",
     "tests/discovery/test_evaluation.py",
     "tests/discovery/test_ranking.py",
     "tests/discovery/test_text.py",
@@ -81,6 +109,7 @@ BACKEND_INDEPENDENT = (
     "tests/wordpress/test_wxr_reader.py",
     "tests/wordpress/test_wxr_variants.py",
     "tests/test_locks.py",
+    "tests/backups/test_postgresql_scripts.py",
 )
 
 

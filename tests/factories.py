@@ -115,3 +115,26 @@ def translate(page: Page, language: str, **fields) -> Page:
         setattr(copy, name, value)
     copy.save_revision().publish()
     return copy
+
+
+def add_correction(
+    article: ArticlePage,
+    text: str,
+    *,
+    kind: str = "correction",
+    date: datetime | None = None,
+    publish: bool = True,
+) -> ArticlePage:
+    """Add a correction (or clarification) to the article's latest revision, as the admin's inline does.
+
+    Published by default (a new revision, Wagtail's publish signals); `publish=False` saves a draft.
+    Returns the article as it now is in the database.
+    """
+    from news.models import ArticleCorrection
+
+    page = ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object()
+    page.corrections.add(ArticleCorrection(kind=kind, text=text, date=date or timezone.now()))
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return ArticlePage.objects.get(pk=article.pk)

@@ -50,6 +50,7 @@ from wagtail.models import Site as WagtailSite
 from wagtail.utils.file import hash_filelike
 
 from news.blocks import sanitise_html
+from news.embargo import refusal as embargo_refusal
 from news.models import (
     COUNTRIES,
     ArticleAuthor,
@@ -1215,8 +1216,13 @@ class WordPressImporter:
         return pk, cut(credit, 200)
 
     def free_slug(self, parent: Page, slug: str, page: Page | None = None) -> str:
+        from takedown.forms import takedown_in_the_way
+
         candidate, number = slug, 1
-        while not Page._slug_is_available(candidate, parent, page):
+        # A taken-down article's address stays gone, even when its page was deleted.
+        while not Page._slug_is_available(candidate, parent, page) or takedown_in_the_way(
+            parent, candidate, page
+        ):
             number += 1
             candidate = f"{slug[:240]}-{number}"
         return candidate
@@ -1344,7 +1350,13 @@ class WordPressImporter:
             if existed and not page.live:
                 page.save()  # keeps first_published_at, which publishing takes from the row
             # Going live, publishing saves the page with full validation: no need to validate twice.
-            page.save_revision(clean=plan.state != "live").publish()
+            revision = page.save_revision(clean=plan.state != "live")
+            if embargo_refusal(page, revision) is None:
+                revision.publish()
+            else:
+                # An embargo set in steppe outranks WordPress's status: a re-import never lifts it.
+                self.report.note("articles embargoed in steppe: saved as drafts, not published")
+                return page
         if plan.state == "live":
             self.page_redirects(item, page)
         return page

@@ -523,7 +523,7 @@ ARTICLES: list[dict] = [
             (
                 "p",
                 "The projects are financed under a scheme that guarantees a fixed purchase price for "
-                "ten years. “Without that guarantee no bank would lend for a plant at 2,800 metres,” "
+                "ten years from the day each plant is connected to the grid. “Without that guarantee no bank would lend for a plant at 2,800 metres,” "
                 "said Aida Jumabaeva, a fictional financial director for one of the developers. She said "
                 "roads to the sites are often closed by snow for several weeks each spring.",
             ),
@@ -543,6 +543,37 @@ ARTICLES: list[dict] = [
         },
         "featured": False,
         "updated_days_ago": None,
+        # Demo notices (news.models.ArticleCorrection): the errors they correct never appeared.
+        "corrections": [
+            {
+                "kind": "correction",
+                "days_ago": 11,
+                "text": (
+                    "Demo correction: an earlier version of this article said the four stations "
+                    "would together add 92 megawatts. The correct figure is 29 megawatts. "
+                    "(The error and this notice are fictional, written for the steppe demo newsroom.)"
+                ),
+                "ru": (
+                    "Демонстрационное исправление: в первой версии статьи говорилось, что четыре "
+                    "станции вместе добавят 92 мегаватта. Правильная цифра — 29 мегаватт. (Ошибка и "
+                    "это сообщение вымышлены и написаны для демо-редакции steppe.)"
+                ),
+            },
+            {
+                "kind": "clarification",
+                "days_ago": 10,
+                "text": (
+                    "Demo clarification: this article has been updated to make clear that the fixed "
+                    "purchase price is guaranteed for ten years from the day each plant is connected "
+                    "to the grid. (This notice is fictional, written for the steppe demo newsroom.)"
+                ),
+                "ru": (
+                    "Демонстрационное уточнение: в статью добавлено, что фиксированная закупочная цена "
+                    "гарантирована на десять лет со дня подключения каждой станции к сети. (Сообщение "
+                    "вымышлено и написано для демо-редакции steppe.)"
+                ),
+            },
+        ],
         "ru": {
             "title": "Малые ГЭС в Нарыне должны ослабить зимние отключения света в Кыргызстане",
             "standfirst": (
@@ -573,7 +604,7 @@ ARTICLES: list[dict] = [
                 (
                     "p",
                     "Проекты финансируются по схеме, которая гарантирует фиксированную закупочную цену "
-                    "на десять лет. «Без такой гарантии ни один банк не дал бы кредит на станцию на "
+                    "на десять лет со дня подключения каждой станции к сети. «Без такой гарантии ни один банк не дал бы кредит на станцию на "
                     "высоте 2800 метров», — говорит Аида Джумабаева, вымышленный финансовый директор "
                     "одного из застройщиков. По ее словам, каждую весну дороги к объектам на несколько "
                     "недель закрывает снег.",

@@ -4,7 +4,8 @@ Articles are authored per topic in `articles_<topic>.py`; each is a dict:
   key, slug, topic, countries [codes], tags [names], authors [slugs], days_ago (0..59), hours,
   title, standfirst, body [("p", text) | ("h", text) | ("quote", text, attribution) |
   ("image", caption, credit)], image {caption, credit, alt, seed, palette}, featured,
-  updated_days_ago (int | None), and optionally "ru": a Russian translation with the same text keys
+  updated_days_ago (int | None), optionally corrections [{kind, days_ago, text, and the notice in
+  other languages by code, e.g. "ru"}], and optionally "ru": a Russian translation with the same text keys
   (title, standfirst, body with the same block structure, image {caption, credit, alt}).
 
 Other languages (and Russian added later) are data, not Python: news/demo/data/site_<lang>.json (home masthead, sections,

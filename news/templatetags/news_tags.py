@@ -88,3 +88,11 @@ def language_alternates(context) -> dict:
         # A tag or author page exists only where it lists articles (HomePage.listing_languages).
         entries = alternates(page, sub_path, context.get("listing_languages") if sub_path else None)
     return {"entries": entries, "x_default": x_default(entries)}
+
+
+@register.simple_tag
+def correction_anchor(correction, position: int = 0) -> str:
+    """The id of a correction on its article page, as the corrections page links to it."""
+    from news.corrections import anchor
+
+    return anchor(correction, position)

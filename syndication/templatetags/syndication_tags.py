@@ -106,7 +106,8 @@ def article_head(context) -> dict:
             "alt": page.lead_image.default_alt_text,
         }
     site_name = _site_name(request)
-    published, modified = page.display_date, page.date_updated or page.last_published_at
+    # A correction or clarification later than the last substantive update moves dateModified.
+    published, modified = page.display_date, page.date_modified
     json_ld = sd.news_article(
         url=url,
         headline=page.title,
@@ -119,6 +120,7 @@ def article_head(context) -> dict:
         language=get_language(),
         section=section,
         keywords=tags,
+        corrections=[sd.correction_comment(c.text, c.date) for c in page.correction_list],
     )
     og = sd.open_graph_article(
         title=page.title,
@@ -159,8 +161,15 @@ def listing_head(context) -> dict:
     # not on whatever Host the request came with.
     url = _absolute(request, request.path) if getattr(page, "_routed", False) else page.get_full_url(request)
     site_name, language = _site_name(request), get_language()
-    description = getattr(page, "search_description", "") or getattr(page, "intro", "") or site_name
-    if context.get("author") is not None:
+    description = str(
+        context.get("listing_description")
+        or getattr(page, "search_description", "")
+        or getattr(page, "intro", "")
+        or site_name
+    )
+    if context.get("listing_title"):  # a routed listing with a title of its own (corrections)
+        title = str(context["listing_title"])
+    elif context.get("author") is not None:
         title = context["author"].display_name
     elif context.get("tag") is not None:
         title = gettext("Tag: %(name)s") % {"name": context["tag"].name}

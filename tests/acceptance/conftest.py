@@ -20,17 +20,47 @@ from tests.acceptance import product
 from tests.acceptance.banks import RatesSource
 from tests.conftest import CHROMIUM, launch_chromium, require_or_skip
 from tests.deploy.helpers import free_port, scratch_database
+from tests.newsletter.smtp import SMTPServer
+from tests.telegram.fake_bot_api import TOKEN, FakeBotAPI
 
-SCREENSHOTS = Path(
-    os.environ.get("STEPPE_SCREENSHOTS", Path(__file__).resolve().parents[2] / "var" / "screenshots")
-)
+SCREENSHOTS = product.SCREENSHOTS
 
 
 # These tests start their own server processes; no test database is needed in this process.
+# The order the suite uses the one newsroom in. What waits on the clock (a scheduled article,
+# the minute's flush of views) starts first and is checked later, so the waits overlap the other
+# tests; the drill compares two sites once nothing else changes the first; the shutdown ends it.
+ORDER = (
+    "test_editing.py::test_an_editor_schedules_an_article",
+    "test_reading.py::test_readers_open_articles",
+    "test_crawl.py::",
+    "test_search.py::",
+    "test_rates.py::",
+    "test_editing.py::test_an_article_published_in_the_admin",
+    "test_reading.py::test_articles_readers_opened_appear_in_most_read",
+    "test_telegram.py::",  # overlaps the scheduled article's wait
+    "test_editing.py::test_the_scheduled_article_goes_live_on_time",
+    "test_newsletter.py::",
+    "test_workflow.py::",
+    "test_disaster_recovery.py::",
+    "test_fault_drill.py::",
+    "test_shutdown.py::",
+)
+
+
+def acceptance_rank(item: pytest.Item) -> int:
+    name = f"{item.path.name}::{item.name}"
+    return next((rank for rank, prefix in enumerate(ORDER) if name.startswith(prefix)), len(ORDER))
+
+
 def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if item.path.parent == Path(__file__).parent:
-            item.add_marker(pytest.mark.acceptance)
+    ours = [item for item in items if item.path.parent == Path(__file__).parent]
+    for item in ours:
+        item.add_marker(pytest.mark.acceptance)
+    if ours:
+        first = items.index(ours[0])
+        rest = [item for item in items if item not in ours]
+        items[:] = rest[:first] + sorted(ours, key=acceptance_rank) + rest[first:]
 
 
 @pytest.fixture(scope="session")
@@ -44,9 +74,35 @@ def rates_source() -> Iterator[RatesSource]:
 
 
 @pytest.fixture(scope="session")
-def newsroom(tmp_path_factory, rates_source) -> Iterator[product.Newsroom]:
+def telegram_api():
+    """The Bot API the newsroom posts to: the loopback fake of tests/telegram."""
+    api = FakeBotAPI().start()
+    yield api
+    api.stop()
+
+
+@pytest.fixture(scope="session")
+def smtp_server() -> Iterator[SMTPServer]:
+    """The mail server the newsroom sends through (EMAIL_HOST/EMAIL_PORT): a real one on loopback."""
+    server = SMTPServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def newsroom(tmp_path_factory, rates_source, telegram_api, smtp_server) -> Iterator[product.Newsroom]:
     root = tmp_path_factory.mktemp("newsroom")
     extra = {"STEPPE_FX_BASE_URLS": json.dumps(rates_source.base_urls())}
+    extra.update(
+        STEPPE_TELEGRAM_BOT_TOKEN=TOKEN,
+        STEPPE_TELEGRAM_CHANNELS=json.dumps({"en": "@steppe_en", "ru": "@steppe_ru"}),
+        STEPPE_TELEGRAM_API_URL=telegram_api.url,
+    )
+    extra.update(
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(smtp_server.port),
+        DEFAULT_FROM_EMAIL="The Steppe Courier <news@example.org>",
+    )
     with scratch_database(root, "acceptance") as database_url:
         if database_url.startswith("postgres"):
             extra["DATABASE_URL"] = database_url
@@ -72,6 +128,19 @@ def browser():
         browser = launch_chromium(playwright)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def editor(newsroom, browser):
+    """The demo editor, logged in to the admin in a desktop-sized browser (one per module)."""
+    from tests.acceptance.editor import log_in
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    log_in(page, newsroom)
+    yield page
+    context.close()
 
 
 @pytest.fixture(scope="session")

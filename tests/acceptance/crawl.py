@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import deque
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -24,6 +25,7 @@ class Fetched:
     content_type: str
     text: str
     found_on: str
+    sha256: str = ""  # of the body, kept for assets (images, stylesheets)
 
 
 @dataclass
@@ -118,7 +120,12 @@ def crawl(base_url: str, starts: list[str], admin_prefix: str = "/admin/") -> Cr
     for asset, found_on in pending_assets.items():
         response = session.get(asset, timeout=30)
         result.assets[asset] = Fetched(
-            asset, response.status_code, response.headers.get("Content-Type", ""), "", found_on
+            asset,
+            response.status_code,
+            response.headers.get("Content-Type", ""),
+            "",
+            found_on,
+            hashlib.sha256(response.content).hexdigest(),
         )
     return result
 

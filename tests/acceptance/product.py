@@ -24,6 +24,8 @@ from tests.deploy.helpers import wait_for
 BASE_DIR = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 420  # a cold start migrates, loads the demo and collects the static files
 STOP_LIMIT = 10.0  # seconds: the README's promise for one Ctrl-C or SIGTERM
+# Where the suite leaves what a person looks at afterwards: screenshots, logs, the drill's figures.
+SCREENSHOTS = Path(os.environ.get("STEPPE_SCREENSHOTS", BASE_DIR / "var" / "screenshots"))
 
 
 @dataclass

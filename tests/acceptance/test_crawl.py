@@ -50,6 +50,8 @@ def test_every_section_country_tag_and_author_page_lists_articles(site):
         parts = urlsplit(url)
         if parts.query or not LISTING.match(parts.path):
             continue
+        if parts.path.endswith("/corrections/"):  # a list of notices, not of articles: below
+            continue
         if select(doc, ("header", "list-header")) and "/search/" not in parts.path:
             listings[parts.path] = len(select(doc, ("article", "card")))
     sections = [
@@ -61,3 +63,7 @@ def test_every_section_country_tag_and_author_page_lists_articles(site):
         assert any(path.startswith(f"/{lang}/authors/") for path in listings), f"no author page in {lang}"
     empty = sorted(path for path, cards in listings.items() if cards == 0)
     assert empty == []
+    corrections = next(doc for url, doc in docs.items() if urlsplit(url).path == "/en/corrections/")
+    assert select(corrections, ("li", "corrections-entry")), (
+        "the demo's correction is not on /en/corrections/"
+    )

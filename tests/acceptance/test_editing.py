@@ -8,49 +8,15 @@ import re
 import uuid
 import zoneinfo
 
-import feedparser
-import lxml.html
-import pytest
 import requests
 from django.conf import settings
 
-from tests.acceptance.editor import Draft, admin_id_of, log_in, unpublish, write_article
+from tests.acceptance.editor import Draft, admin_id_of, unpublish, write_article
 from tests.acceptance.product import wait_until
+from tests.acceptance.reader import feed_links, paths_linked, search_paths, suggestions_on
 
 WITHIN = 60  # seconds: the README's promise from publishing to everywhere
 SCHEDULE_GRACE = 75  # the scheduler fires publish_scheduled once a minute
-
-
-def paths_linked(newsroom, path: str) -> set[str]:
-    response = requests.get(newsroom.url(path), timeout=30)
-    assert response.status_code == 200, (path, response.status_code)
-    doc = lxml.html.fromstring(response.text)
-    return {
-        href.split("?")[0].split("#")[0].removeprefix(newsroom.base_url) for href in doc.xpath("//a/@href")
-    }
-
-
-def search_paths(newsroom, lang: str, query: str) -> set[str]:
-    response = requests.get(newsroom.url(f"/{lang}/search/"), params={"q": query}, timeout=30)
-    doc = lxml.html.fromstring(response.text)
-    return {
-        h.removeprefix(newsroom.base_url)
-        for h in doc.xpath("//ol[contains(@class, 'search-results')]//a/@href")
-    }
-
-
-def feed_links(newsroom, path: str) -> set[str]:
-    parsed = feedparser.parse(requests.get(newsroom.url(path), timeout=30).content)
-    assert parsed.entries, f"{path} has no entries"
-    return {entry.link.removeprefix(newsroom.base_url) for entry in parsed.entries}
-
-
-def suggestions_on(newsroom, path: str) -> set[str]:
-    doc = lxml.html.fromstring(requests.get(newsroom.url(path), timeout=30).text)
-    return {
-        h.removeprefix(newsroom.base_url)
-        for h in doc.xpath("//section[contains(@class, 'suggested')]//a/@href")
-    }
 
 
 def places(newsroom, article: str, tag_slug: str, word: str) -> dict[str, object]:
@@ -67,16 +33,6 @@ def places(newsroom, article: str, tag_slug: str, word: str) -> dict[str, object
             newsroom.url(article) in requests.get(newsroom.url("/news-sitemap.xml"), timeout=30).text
         ),
     }
-
-
-@pytest.fixture(scope="module")
-def editor(newsroom, browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    log_in(page, newsroom)
-    yield page
-    context.close()
 
 
 SCHEDULED: dict[str, object] = {}

@@ -63,7 +63,7 @@ def test_one_ctrl_c_stops_everything_after_load_and_respawns(newsroom):
     os.kill(victim, signal.SIGKILL)
     wait_until(lambda: len(granian_workers(newsroom) - {victim}) == 2, 30, "granian respawning its worker")
     # The task worker and the scheduler crash: supervisord starts them again.
-    for marker in ("db_worker", "run_scheduler"):
+    for marker in ("run_worker", "run_scheduler"):
         (old,) = pids_running(newsroom, marker)
         os.kill(old, signal.SIGKILL)
         wait_until(

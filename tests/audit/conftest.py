@@ -41,33 +41,42 @@ def demo_site(live_server) -> dict[str, str]:
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     call_command("load_demo", verbosity=0)
     call_command("fx_load_recorded", verbosity=0)
+    from breaking.models import BreakingNews
+
+    # The demo's breaking-news banner is atop every English page below: the audit covers it.
+    assert BreakingNews.objects.current().filter(locale__language_code="en").exists()
     article = ArticlePage.objects.live().filter(locale__language_code="en").exclude(lead_image=None)
     article = article.order_by("-date_published").first()
     section = SectionPage.objects.live().filter(locale__language_code="en", slug="culture").first()
+    corrected = (
+        ArticlePage.objects.live().filter(locale__language_code="en").exclude(corrections=None).first()
+    )
+    from live.demo import DEMO_SLUG
+    from live.models import LivePage
+
+    live = LivePage.objects.live().get(locale__language_code="en", slug=DEMO_SLUG)
     base = live_server.url
     pages = {
         "home": f"{base}/en/",
         "article": f"{base}{article.url}",
         "section": f"{base}{section.url}",
         "fx": f"{base}/en/fx/",
+        "search": f"{base}{search_url()}",
+        # The demo's corrected article (its notices under the headline) and the corrections page.
+        "corrected": f"{base}{corrected.url}",
+        "corrections": f"{base}/en/corrections/",
+        # The demo's live coverage page: entries, the Pinned box, the polling script.
+        "live": f"{base}{live.url}",
     }
-    search = search_url()
-    if search:
-        pages["search"] = f"{base}{search}"
     for url in pages.values():
         warm(url)
     return pages
 
 
-def search_url() -> str | None:
-    """The search page, when the project has one (another app provides it)."""
-    from django.urls import NoReverseMatch, reverse
+def search_url() -> str:
+    """The search page with a query that finds demo articles."""
+    from django.urls import reverse
     from django.utils import translation
 
     with translation.override("en"):
-        for name in ("search", "sitesearch:search", "site-search"):
-            try:
-                return reverse(name) + "?q=water"
-            except NoReverseMatch:
-                continue
-    return None
+        return reverse("search") + "?q=water"

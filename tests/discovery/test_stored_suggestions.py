@@ -181,6 +181,28 @@ def test_rebuild_command_is_rerunnable_and_resumes(newsroom, archive, live_sugge
     assert not marker.exists()
 
 
+def test_rebuild_missing_computes_only_lists_that_are_not_stored(newsroom, archive, live_suggestions):
+    """`make run` runs it at every start: a restart (or a restored backup) keeps what readers saw."""
+    from io import StringIO
+
+    from discovery.models import StoredSuggestion
+
+    call_command("rebuild_suggestions", stdout=StringIO())
+    kept = archive[1][0]
+    # A stored list that a full rebuild would rewrite (as if ranked before the archive grew).
+    StoredSuggestion.objects.filter(page=kept).delete()
+    StoredSuggestion.objects.create(page=kept, article=archive[0][2], rank=0, computed_at=timezone.now())
+    lost = archive[0][0]
+    StoredSuggestion.objects.filter(page=lost).delete()
+    out = StringIO()
+    call_command("rebuild_suggestions", "--missing", stdout=out)
+    assert "lists: 1/1" in out.getvalue()
+    assert stored_ids(kept) == [archive[0][2].pk]
+    assert stored_ids(lost) != []
+    call_command("rebuild_suggestions", stdout=StringIO())  # without --missing: every list again
+    assert stored_ids(kept) != [archive[0][2].pk]
+
+
 def test_suggest_eval_command(tmp_path):
     import json
     from io import StringIO

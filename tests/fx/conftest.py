@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import require_or_skip
+
 PAYLOADS = Path(__file__).resolve().parent / "payloads"
 # Repo is /work/main, shared samples are /work/shared/fx-samples.
 SHARED_SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "fx-samples"
@@ -152,12 +154,11 @@ def payload() -> Callable[[str], bytes]:
 
 @pytest.fixture
 def shared_sample() -> Callable[[str], bytes]:
-    """Read a file from /work/shared/fx-samples, skipping when the folder is absent."""
+    """Read a file from ../shared/fx-samples: in CI a missing one fails, elsewhere it skips."""
 
     def read(relative: str) -> bytes:
         path = SHARED_SAMPLES / relative
-        if not path.is_file():
-            pytest.skip(f"shared FX samples not found at {SHARED_SAMPLES}")
+        require_or_skip(path.is_file(), f"the shared FX sample {path}")
         return path.read_bytes()
 
     return read

@@ -12,6 +12,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from tests.conftest import require_or_skip
 from tests.fx.conftest import SHARED_SAMPLES
 from tests.fx.helpers import PAYLOADS, RECORDED
 
@@ -133,8 +134,7 @@ def test_output_format_exactly():
 
 
 def test_every_shared_sample_is_covered():
-    if not SHARED_SAMPLES.is_dir():
-        pytest.skip("shared FX samples not present")
+    require_or_skip(SHARED_SAMPLES.is_dir(), f"the shared FX samples at {SHARED_SAMPLES}")
     files = {str(p.relative_to(SHARED_SAMPLES)) for p in SHARED_SAMPLES.rglob("*") if p.is_file()}
     files.discard("README.md")
     assert files == set(SAMPLES) | set(UNREADABLE)
@@ -143,8 +143,7 @@ def test_every_shared_sample_is_covered():
 @pytest.mark.parametrize("name", list(SAMPLES))
 def test_shared_sample(name):
     path = SHARED_SAMPLES / name
-    if not path.is_file():
-        pytest.skip("shared FX samples not present")
+    require_or_skip(path.is_file(), f"the shared FX sample {path}")
     source, args, count, expected = SAMPLES[name]
     rows = parse(source, path, *args)
     if count is not None:
@@ -160,8 +159,7 @@ def test_shared_sample(name):
 
 def test_dead_currencies_are_dropped_from_the_old_nbk_feed():
     path = SHARED_SAMPLES / "nbk/rates_all-2016-04-18.xml"
-    if not path.is_file():
-        pytest.skip("shared FX samples not present")
+    require_or_skip(path.is_file(), f"the shared FX sample {path}")
     codes = {r["currency"] for r in parse("nbk", path)}
     assert {"LVL", "EEK", "TRL"}.isdisjoint(codes) and "USD" in codes
 
@@ -182,8 +180,8 @@ def test_dead_currencies_are_dropped_from_the_old_nbk_feed():
     ],
 )
 def test_unreadable_payloads_fail_clearly(source, path, message):
-    if str(path).startswith(str(SHARED_SAMPLES)) and not path.is_file():
-        pytest.skip("shared FX samples not present")
+    if str(path).startswith(str(SHARED_SAMPLES)):
+        require_or_skip(path.is_file(), f"the shared FX sample {path}")
     with pytest.raises(CommandError, match=message.replace("(", r"\(").replace(")", r"\)")):
         call_command("fx_parse", source, str(path), stdout=io.StringIO())
 
@@ -209,8 +207,7 @@ def test_as_a_user_runs_it():
 
 def test_nbkr_history_nominal_defaults_to_the_currency_s_nominal():
     path = SHARED_SAMPLES / "nbkr/history-index1jsp-usd-2005-06-truncated.html"
-    if not path.is_file():
-        pytest.skip("shared FX samples not present")
+    require_or_skip(path.is_file(), f"the shared FX sample {path}")
     # The page has no nominal; JPY is quoted per 10 by NBKR.
     assert parse("nbkr", path, "--currency", "JPY")[0]["rate"] == "4.09614"
     assert parse("nbkr", path, "--currency", "JPY", "--nominal", "1")[0]["rate"] == "40.9614"

@@ -85,6 +85,7 @@ def test_the_admin_form_saves_ticked_countries(client, newsroom):
             "tags": "",
             "article_authors": inline_formset([]),
             "pinned_links": inline_formset([]),
+            "corrections": inline_formset([]),
             "action-publish": "publish",
         }
     )

@@ -231,3 +231,31 @@ def test_russian_author_page_and_feed_use_the_russian_name(client, demo):
     assert creators and creators <= {a["name_ru"] for a in content.AUTHORS}
     atom = client.get(f"/ru/feeds/author/{author['slug']}/atom.xml").content.decode()
     assert f"<title>{author['name_ru']} — " in atom
+
+
+def test_the_demo_has_a_corrected_article_in_english_and_russian(client, demo):
+    from django.utils.html import escape
+
+    from news.models import ArticleCorrection
+
+    spec = next(a for a in content.ARTICLES if a.get("corrections"))
+    for code, heading, figure in (
+        ("en", "Corrections and clarifications", "29 megawatts"),
+        ("ru", "Исправления и уточнения", "29 мегаватт"),
+    ):
+        page = ArticlePage.objects.live().get(slug=spec["slug"], locale__language_code=code)
+        notices = list(page.corrections.order_by("date"))
+        assert [n.kind for n in notices] == ["correction", "clarification"], code
+        assert all(n.date > page.date_published for n in notices), code
+        rendered = client.get(page.url).content.decode()
+        assert heading in rendered and figure in rendered and 'class="corrected-label"' in rendered, code
+        listing = client.get(f"/{code}/corrections/").content.decode()
+        assert escape(page.title) in listing and f"#correction-{notices[-1].pk}" in listing
+    # Marked as demo content in both languages.
+    assert all("demo" in n.text.lower() or "демо" in n.text.lower() for n in ArticleCorrection.objects.all())
+    # A demo loaded before corrections existed gets them on its next run, once.
+    ArticleCorrection.objects.all().delete()
+    assert not Command().is_loaded()
+    load(LANGUAGES)
+    assert ArticleCorrection.objects.count() == 4
+    assert "already loaded" in load(LANGUAGES)

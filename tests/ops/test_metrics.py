@@ -97,3 +97,17 @@ def test_a_failed_task_is_counted_as_a_failure(db, client):
     text = scrape(client)
     assert value(text, 'steppe_task_runs_total{task="fx.tasks.fetch_rates",status="FAILED"}') == 1
     assert value(text, 'steppe_task_failures_total{task="fx.tasks.fetch_rates"}') == 1
+
+
+@pytest.mark.django_db
+def test_an_app_s_failing_gauges_leave_the_others_served(client, monkeypatch):
+    from fx.models import SourceStatus
+
+    def broken() -> list[str]:
+        raise RuntimeError("this app's table is gone")
+
+    monkeypatch.setattr(metrics, "_gauge_sources", [broken, *metrics._gauge_sources])
+    SourceStatus.objects.create(source="nbk", consecutive_failures=3)
+    text = scrape(client)
+    assert value(text, 'steppe_fx_source_consecutive_failures{source="nbk"}') == 3
+    assert "# TYPE steppe_scheduler_last_fire_timestamp_seconds gauge" in text

@@ -53,9 +53,11 @@ def test_the_beacon_counts_pages_served_from_the_page_cache(client, newsroom):
     from readership.counter import flush
 
     article = newsroom.add_article("Cached story")
+    served = []
     for _ in range(3):
-        client.get(article.url)  # the second and third come from the page cache
+        served.append(client.get(article.url)["X-Cache"])
         beacon(client, article)
+    assert served == ["MISS", "HIT", "HIT"]  # the second and third come from the page cache
     assert flush() == 3
 
 

@@ -3,8 +3,10 @@ driver itself fails), Redis unreachable (a closed port, and a TCP proxy we cut a
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
+import time
 from contextlib import closing, contextmanager
 
 import pytest
@@ -174,7 +176,8 @@ def test_redis_unreachable_renders_uncached(settings, newsroom):
         f"/_util/hit/{article.pk}.gif", HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux) Firefox/140"
     )
     assert beacon.status_code == 200 and beacon["Content-Type"] == "image/gif"
-    assert cache.get("anything") is None and cache.set("anything", 1) is None
+    cache.set("anything", 1)  # does not raise: the cache degrades to a miss...
+    assert cache.get("anything") is None  # ...and keeps nothing while Redis is away
 
 
 @pytest.mark.django_db
@@ -187,7 +190,9 @@ def test_redis_cut_and_restored(settings, newsroom):
     require_or_skip(available, "Redis on 127.0.0.1:6379")
     proxy = CuttableProxy(REDIS)
     try:
-        settings.CACHES = resilient_cache_settings(f"redis://127.0.0.1:{proxy.port}/14")
+        # A Redis database of its own per CI pass: .ci/run runs the two passes at the same time.
+        database = 15 if os.environ.get("REDIS_URL") else 14
+        settings.CACHES = resilient_cache_settings(f"redis://127.0.0.1:{proxy.port}/{database}")
         cache.clear()
         reader = Client(raise_request_exception=False)
         article = newsroom.add_article("Through the proxy")
@@ -197,8 +202,15 @@ def test_redis_cut_and_restored(settings, newsroom):
         during = [reader.get(article.url) for _ in range(3)]
         assert all(r.status_code == 200 and r["X-Cache"] != "HIT" for r in during)
         proxy.restore()
-        reader.get(article.url)
-        assert reader.get(article.url)["X-Cache"] == "HIT"  # cached again once Redis is back
+        # Cached again once Redis is back: the client's first commands after the cut may still meet
+        # a dead pooled connection (a miss, nothing stored), so allow a few requests, not one.
+        answers = []
+        for _ in range(10):
+            answers.append(reader.get(article.url)["X-Cache"])
+            if answers[-1] == "HIT":
+                break
+            time.sleep(0.2)
+        assert answers[-1] == "HIT", answers
         cache.clear()
     finally:
         proxy.close()

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import require_or_skip
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "wxr-samples"
 
@@ -29,6 +31,5 @@ def _isolated() -> Iterator[None]:
 
 @pytest.fixture
 def samples() -> Path:
-    if not SAMPLES.is_dir():
-        pytest.skip(f"shared WXR samples not found at {SAMPLES}")
+    require_or_skip(SAMPLES.is_dir(), f"the shared WXR samples at {SAMPLES}")
     return SAMPLES

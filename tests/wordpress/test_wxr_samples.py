@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import require_or_skip
 from tests.wordpress.conftest import SAMPLES
 from wordpress.content import AttachmentIndex, attachment_ref, html_to_blocks
 from wordpress.wxr import Author, Item, Site, Term, TermRef, WXRError, read_wxr
@@ -47,8 +48,7 @@ def test_every_sample_has_an_expectation(samples: Path) -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED_COUNTS))
 def test_sample_counts(name: str) -> None:
     path = SAMPLES / name
-    if not path.exists():
-        pytest.skip(f"shared WXR samples not found at {SAMPLES}")
+    require_or_skip(path.exists(), f"the shared WXR sample {path}")
     expected = EXPECTED_COUNTS[name]
     if expected is None:
         with pytest.raises(WXRError):

@@ -20,6 +20,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--restart", action="store_true", help="Ignore an unfinished run's progress.")
         parser.add_argument("--batch", type=int, default=500, help="Lists written per transaction.")
+        parser.add_argument(
+            "--missing",
+            action="store_true",
+            help="Compute only the lists of published articles that have none stored (`make run` at each "
+            "start: a restart or a restored backup keeps the lists it has, as readers saw them).",
+        )
 
     def marker(self):
         path = engine.snapshot_path()
@@ -40,7 +46,7 @@ class Command(BaseCommand):
 
         return report
 
-    def handle(self, *args, restart=False, batch=500, **options):
+    def handle(self, *args, restart=False, batch=500, missing=False, **options):
         from django.utils import timezone
 
         from discovery.models import StoredSuggestion
@@ -65,6 +71,8 @@ class Command(BaseCommand):
         done_already = set(
             StoredSuggestion.objects.filter(computed_at__gte=run_started).values_list("page_id", flat=True)
         )
+        if missing:
+            done_already |= set(StoredSuggestion.objects.values_list("page_id", flat=True).distinct())
         todo = sorted(pk for pk in live.stamps if pk not in done_already)
         if done_already:
             self.say(f"Skipping {len(live.stamps) - len(todo)} lists already computed by this run.")

@@ -31,6 +31,7 @@ from news.demo import content
 from news.demo.images import make_demo_image, make_portrait
 from news.models import (
     ArticleAuthor,
+    ArticleCorrection,
     ArticlePage,
     Author,
     AuthorLink,
@@ -63,6 +64,12 @@ class Command(BaseCommand):
                 self.stdout.write("Demo newsroom already loaded; nothing to do.")
             self.print_login()
             return
+        if self.has_own_articles():
+            # A newsroom of its own (restored from a backup onto a new server, or imported), run by
+            # `make run`: fictional articles and a demo superuser must never be mixed into it.
+            if not options["quiet_if_loaded"]:
+                self.stdout.write("This site has articles of its own; the demo newsroom is not loaded.")
+            return
         self.now = timezone.now()
         self.locales = {
             code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
@@ -79,6 +86,20 @@ class Command(BaseCommand):
             self.article(spec, sections, authors)
             if number % 10 == 0 or number == total:
                 self.stdout.write(f"  articles: {number}/{total}")
+        from takedown.demo import load_demo_takedown
+
+        gone = load_demo_takedown(sections["society"])  # one taken-down address: it answers 410
+        if gone:
+            self.stdout.write(f"  taken down (410 Gone): {gone}")
+        from breaking.demo import load_demo_banner
+
+        if load_demo_banner("en"):  # one breaking-news banner (its text is English), for 7 days
+            self.stdout.write("  breaking-news banner: up in English for 7 days")
+        from live.demo import load_demo_live
+
+        live = load_demo_live(sections["politics"])  # one live coverage page with entries
+        if live:
+            self.stdout.write(f"  live coverage: {live}")
         self.editor_login()
         self.stdout.write(
             self.style.SUCCESS(f"Demo newsroom loaded: {total} articles, {len(authors)} authors.")
@@ -93,6 +114,11 @@ class Command(BaseCommand):
         Articles are loaded in order, each with all its translations, after the sections, pages
         and authors; so the last one present in a language means that language is complete.
         """
+        from live.demo import DEMO_SLUG as LIVE_SLUG
+        from live.models import LivePage
+
+        if not LivePage.objects.filter(slug=LIVE_SLUG).exists():
+            return False  # a demo loaded before live coverage existed gets its live page
         markers = Q(slug=content.ARTICLES[-1]["slug"], locale__language_code=settings.LANGUAGE_CODE)
         wanted, named = 1, []
         for code in translated_languages():
@@ -103,10 +129,22 @@ class Command(BaseCommand):
                 wanted += 1
             if content.AUTHORS[-1]["slug"] in texts["authors"]:
                 named.append(code)
-        if ArticlePage.objects.filter(markers).count() < wanted:
+        corrected = next((a for a in content.ARTICLES if a.get("corrections")), None)
+        if corrected is not None:  # a demo loaded before corrections existed gets them
+            code = settings.LANGUAGE_CODE
+            markers |= Q(slug=corrected["slug"], locale__language_code=code, corrections__isnull=False)
+            wanted += 1
+        if ArticlePage.objects.filter(markers).distinct().count() < wanted:
             return False
         local = AuthorLocalName.objects.filter(author__slug=content.AUTHORS[-1]["slug"], language__in=named)
         return local.count() == len(named)
+
+    def has_own_articles(self) -> bool:
+        """Articles that are not the demo's (a demo loaded halfway has only the demo's: it resumes)."""
+        from takedown.demo import DEMO_SLUG
+
+        demo_slugs = [spec["slug"] for spec in content.ARTICLES] + [DEMO_SLUG]
+        return ArticlePage.objects.exclude(slug__in=demo_slugs).exists()
 
     @transaction.atomic
     def home(self) -> HomePage:
@@ -283,6 +321,7 @@ class Command(BaseCommand):
             for order, slug in enumerate(spec["authors"]):
                 ArticleAuthor.objects.create(page=page, author=authors[slug], sort_order=order)
             page.save_revision().publish()
+        self.corrections(page, spec, settings.LANGUAGE_CODE)
         for code, texts in self.texts.items():
             text = texts["articles"].get(spec["key"])
             if text is None:
@@ -299,6 +338,30 @@ class Command(BaseCommand):
                     "lead_image_credit": image.get("credit", page.lead_image_credit),
                 },
             )
+            translation = page.get_translation_or_none(self.locales[code])
+            if translation is not None:
+                self.corrections(translation.specific, spec, code)
+
+    def corrections(self, page: ArticlePage, spec: dict, language: str) -> None:
+        """The article's demo notices in `language` (English, or a translation's own text), once.
+
+        Added as an editor does, in a revision published after the article's first one, so the
+        demo's revision history shows the article before and after its correction.
+        """
+        default = language == settings.LANGUAGE_CODE
+        notices = [n for n in spec.get("corrections", []) if default or n.get(language)]
+        if not notices or page.corrections.exists():
+            return
+        page = page.get_latest_revision_as_object()
+        page.corrections = [
+            ArticleCorrection(
+                kind=notice["kind"],
+                text=notice["text"] if default else notice[language],
+                date=self.now - timedelta(days=notice["days_ago"]),
+            )
+            for notice in notices
+        ]
+        page.save_revision().publish()
 
     def body(self, blocks: list, language: str, spec: dict, script: str | None = None) -> list[tuple]:
         notice = DEMO_NOTICE[language]

@@ -1,8 +1,11 @@
-"""Backups: a round trip through `manage.py backup` / `restore` gives back the same content."""
+"""Backups: a round trip through `manage.py backup` / `restore` over the same site gives back the
+same content, in the suite's own database (SQLite, or PostgreSQL in that pass: the restored ids
+must leave PostgreSQL's sequences past them). Restores onto new installs: test_new_install.py."""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import tarfile
 from pathlib import Path
 
@@ -65,7 +68,7 @@ def test_backup_and_restore_round_trip(newsroom, media_root, tmp_path, client):
     archive = next((tmp_path / "backups").glob("steppe-backup-*.tar.gz"))
     with tarfile.open(archive) as tar:
         names = tar.getnames()
-    assert {"manifest.json", "database.json"} <= set(names)
+    assert {"manifest.json", "database.jsonl"} <= set(names)
     assert any(name.startswith("media/original_images/") for name in names)
 
     # Damage everything: delete an article, add another, lose a media file.
@@ -80,6 +83,22 @@ def test_backup_and_restore_round_trip(newsroom, media_root, tmp_path, client):
     response = client.get(ArticlePage.objects.get(title="Kept across the restore").url)
     assert response.status_code == 200 and b"Kept across the restore" in response.content
     assert client.get("/en/").status_code == 200
+    # New rows after loading rows with their ids: PostgreSQL's sequences were moved past them.
+    written = newsroom.add_article("Written after the restore", image=make_image("After the restore"))
+    assert client.get(written.url).status_code == 200
+
+
+def test_restore_asks_first_and_a_no_changes_nothing(newsroom, media_root, tmp_path, monkeypatch, capsys):
+    newsroom.add_article("Before the backup")
+    call_command("backup", str(tmp_path / "b.tar.gz"))
+    newsroom.add_article("After the backup")
+    before = snapshot(media_root)
+    monkeypatch.setattr("backups.management.commands.restore.has_terminal", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "no")
+    with pytest.raises(CommandError, match="cancelled, nothing was changed"):
+        call_command("restore", str(tmp_path / "b.tar.gz"))
+    assert "backup of " in capsys.readouterr().out  # the operator saw what would be restored
+    assert snapshot(media_root) == before
 
 
 def test_restore_refuses_a_damaged_archive(newsroom, media_root, tmp_path):
@@ -94,8 +113,6 @@ def test_restore_refuses_a_damaged_archive(newsroom, media_root, tmp_path):
             data = source.extractfile(member).read()
             if member.name.startswith("media/"):
                 data = data[:-1] + b"\x00"
-            import io
-
             target.addfile(member, io.BytesIO(data))
     with pytest.raises(CommandError, match="missing or damaged"):
         call_command("restore", str(damaged), "--yes")
@@ -104,3 +121,17 @@ def test_restore_refuses_a_damaged_archive(newsroom, media_root, tmp_path):
         bogus = tmp_path / "bogus.tar.gz"
         bogus.write_bytes(b"not a tarball")
         call_command("restore", str(bogus), "--yes")
+
+
+def test_make_run_leaves_a_restored_newsroom_without_the_demo(newsroom, media_root, tmp_path):
+    """docs/restore.md ends with `make run`, which runs `load_demo --quiet-if-loaded`: on a
+    newsroom of its own that must add no fictional articles and no demo superuser."""
+    from django.contrib.auth import get_user_model
+
+    newsroom.add_article("Our own reporting")
+    call_command("backup", str(tmp_path / "own.tar.gz"))
+    call_command("restore", str(tmp_path / "own.tar.gz"), "--yes")
+    articles = sorted(ArticlePage.objects.values_list("title", flat=True))
+    call_command("load_demo", "--quiet-if-loaded")
+    assert sorted(ArticlePage.objects.values_list("title", flat=True)) == articles == ["Our own reporting"]
+    assert not get_user_model().objects.filter(username="editor").exists()

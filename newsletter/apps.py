@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsletterConfig(AppConfig):
+    """The email newsletter: double opt-in subscriptions, issues composed in the admin, batched sends."""
+
+    name = "newsletter"
+    verbose_name = _("Newsletter")
+    default_auto_field = "django.db.models.BigAutoField"
