@@ -56,7 +56,7 @@ test: install-dev node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	rm -rf $(TEST_VAR) && mkdir -p $(TEST_VAR)
-	STEPPE_VAR_DIR=$(TEST_VAR) STEPPE_AUDIT_PERFORMANCE=0 $(BIN)/python -m pytest $(PYTEST_ARGS)
+	STEPPE_VAR_DIR=$(TEST_VAR) STEPPE_AUDIT_PERFORMANCE=0 $(BIN)/python -m pytest --junitxml=$(TEST_VAR)/junit.xml --durations=30 $(PYTEST_ARGS)
 
 # Lighthouse and axe-core, pinned by package-lock.json (no install scripts: nothing downloaded
 # but the packages; Lighthouse drives Debian's chromium through CHROME_PATH).
