@@ -8,7 +8,8 @@ its home (tags, authors, corrections), its Django views (exchange rates, search,
 its taken-down addresses (their 410 notice), the first listing pages, and each of them in lite mode (and, in Uzbek, in either script), in the
 order the site's own links write their query strings (page, script, lite). An address with any
 other query string is not listed, so the banner's tag has such a page kept only a few seconds
-(UNLISTED_SECONDS, purged_query): a link with ?utm_source=… also changes within 10 s.
+(UNLISTED_SECONDS, purged_query). Tracking parameters (?utm_source=…) never get that far: the page
+cache drops them (pagecache.middleware), so such a link reads the listed address's copy.
 """
 
 from __future__ import annotations

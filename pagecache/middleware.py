@@ -8,6 +8,11 @@ once: a reader never sees a removed article and sees a new one on the next reque
 page generation (also in the key) retires only that language's pages: the most-read list changed.
 A page that says when it stops being true (fresh_until: the breaking-news banner it shows expires)
 is kept no longer than that, here, in nginx (X-Accel-Expires) and in CDNs (s-maxage).
+
+Only the query parameters pages use key the cache (settings.STEPPE_PAGE_CACHE_QUERY_PARAMS): a
+reader's ?utm_source=… or ?fbclid=… (unique per click) is dropped before the page is rendered, so
+social traffic is served from the cached copy and nobody can bypass the cache with a random
+parameter. The shipped nginx config keys its cache the same way.
 """
 
 from __future__ import annotations
@@ -18,11 +23,12 @@ import math
 import time
 from datetime import datetime
 from email.utils import formatdate, parsedate_to_datetime
+from urllib.parse import parse_qsl, urlencode
 
 import brotli
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified, QueryDict
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from news.cache import content_version, page_generation
@@ -32,6 +38,15 @@ MIN_COMPRESS = 512
 # Pages, and the 410 Gone of a taken-down article (takedown app): a reversal publishes the page,
 # which bumps the content version.
 CACHED_STATUSES = (200, 410)
+# A longer search query is rendered but not cached (nobody else asks for it).
+MAX_KEYED_QUERY = 256
+# Parameters that say where a reader came from, never what the page shows: dropped everywhere,
+# the JSON API included (its own parameters key the cache whole, STEPPE_PAGE_CACHE_WHOLE_QUERY).
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_PARAMS = frozenset(
+    {"fbclid", "gclid", "gbraid", "wbraid", "dclid", "msclkid", "yclid", "ysclid", "_openstat",
+     "igshid", "twclid", "ttclid", "li_fat_id", "mc_cid", "mc_eid", "_ga", "_gl", "ref_src"}
+)  # fmt: skip
 
 
 def is_anonymous(request: HttpRequest) -> bool:
@@ -44,7 +59,38 @@ def cacheable_request(request: HttpRequest) -> bool:
     path = request.path_info
     if any(path.startswith(prefix) for prefix in settings.STEPPE_PAGE_CACHE_EXCLUDE):
         return False
-    return len(request.META.get("QUERY_STRING", "")) <= 256
+    return True
+
+
+def is_tracking(name: str) -> bool:
+    return name.lower() in TRACKING_PARAMS or name.lower().startswith(TRACKING_PREFIXES)
+
+
+def keyed_query(path: str, query_string: str) -> str:
+    """The part of a query string that says what the page shows, in a canonical order.
+
+    Pages keep only STEPPE_PAGE_CACHE_QUERY_PARAMS, in the order listed there (the order the
+    site's own links write them: breaking.purge); paths under STEPPE_PAGE_CACHE_WHOLE_QUERY (the
+    JSON API, which refuses parameters it does not know) keep all but the tracking ones.
+    """
+    pairs = parse_qsl(query_string, keep_blank_values=True)
+    if any(path.startswith(prefix) for prefix in settings.STEPPE_PAGE_CACHE_WHOLE_QUERY):
+        return urlencode([(name, value) for name, value in pairs if not is_tracking(name)])
+    order = {name: rank for rank, name in enumerate(settings.STEPPE_PAGE_CACHE_QUERY_PARAMS)}
+    kept = sorted((pair for pair in pairs if pair[0] in order), key=lambda pair: order[pair[0]])
+    return urlencode(kept)
+
+
+def drop_unkeyed_query(request: HttpRequest) -> None:
+    """Render the page from its keyed parameters only, so the cached copy is what any reader of
+    the key would get (no fbclid in its links, its lite toggle or its canonical URL)."""
+    raw = request.META.get("QUERY_STRING", "")
+    if not raw:
+        return
+    keyed = keyed_query(request.path_info, raw)
+    if keyed != raw:
+        request.META["QUERY_STRING"] = keyed
+        request.GET = QueryDict(keyed)
 
 
 def key_version(request: HttpRequest) -> str:
@@ -56,6 +102,7 @@ def key_version(request: HttpRequest) -> str:
 
 
 def cache_key(request: HttpRequest, version: int | str) -> str:
+    # The query string has been reduced to its keyed parameters (drop_unkeyed_query).
     raw = f"{request.get_host()}|{request.path_info}|{request.META.get('QUERY_STRING', '')}"
     return f"page:{version}:{hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()}"
 
@@ -172,7 +219,14 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not settings.STEPPE_PAGE_CACHE or not cacheable_request(request):
+        cacheable = cacheable_request(request)
+        if cacheable:  # also with the page cache off: nginx keys its copies the same way
+            drop_unkeyed_query(request)
+        if (
+            not cacheable
+            or not settings.STEPPE_PAGE_CACHE
+            or len(request.META.get("QUERY_STRING", "")) > MAX_KEYED_QUERY
+        ):
             response = self.get_response(request)
             if not is_anonymous(request):
                 patch_cache_control(response, private=True, no_cache=True)

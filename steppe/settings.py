@@ -371,6 +371,17 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # Page cache for anonymous readers (pagecache app) and the HTTP caching headers it sends.
 STEPPE_PAGE_CACHE = env_bool("STEPPE_PAGE_CACHE", default=True)
 STEPPE_PAGE_CACHE_SECONDS = int(os.environ.get("STEPPE_PAGE_CACHE_SECONDS", "600"))
+# The query parameters pages use, in the order the site's links write them: only these key the
+# page cache (and nginx's, deploy/nginx/steppe.conf); tracking (?utm_source=, ?fbclid=) and unknown
+# parameters are dropped before a page is rendered. Page number, Uzbek script, lite mode, feed
+# page, the search form, the rates converter.
+STEPPE_PAGE_CACHE_QUERY_PARAMS = [
+    "page", "script", "lite", "p", "q", "country", "section", "date_from", "date_to", "language", "order",
+    "amount", "from", "to",
+]  # fmt: skip
+# Paths whose whole query string (less tracking parameters) keys the cache: the JSON API checks
+# its parameters itself.
+STEPPE_PAGE_CACHE_WHOLE_QUERY = ["/api/"]
 STEPPE_PAGE_CACHE_EXCLUDE = [f"/{STEPPE_ADMIN_PATH}/", "/documents/", "/media/", "/static/", "/_util/"]
 STEPPE_BROWSER_MAX_AGE = int(os.environ.get("STEPPE_BROWSER_MAX_AGE", "60"))
 STEPPE_CDN_MAX_AGE = int(os.environ.get("STEPPE_CDN_MAX_AGE", "300"))

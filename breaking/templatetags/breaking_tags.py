@@ -37,7 +37,7 @@ def breaking_banner(context: template.Context) -> dict:
         # Cached copies of this page end when the banner does.
         fresh_until(request, banner["expires_at"])
     if not purged_query(language, request.META.get("QUERY_STRING", "")):
-        # No purge reaches this address (e.g. ?utm_source=…): a banner set or cleared must still
+        # No purge reaches this address (e.g. ?page=9): a banner set or cleared must still
         # show within seconds, so caches keep it only briefly.
         fresh_until(request, now + timedelta(seconds=UNLISTED_SECONDS))
     return {"banner": banner}

@@ -1,5 +1,6 @@
 """The shipped nginx config (deploy/nginx/steppe.conf) in front of a live app server."""
 
+import secrets
 import time
 import urllib.error
 import urllib.request
@@ -90,3 +91,19 @@ def test_purging_a_page_nobody_has_read_is_a_success(nginx, newsroom):
     article = newsroom.add_article("Never read")
     status, _headers, body = fetch(nginx.url + article.url, method="PURGE")
     assert status == 200 and b"not cached" in body
+
+
+def test_tracking_parameters_share_the_cached_copy_and_its_purge(nginx, newsroom):
+    article = newsroom.add_article("Clicked from Facebook")
+    url = nginx.url + article.url
+    assert fetch(url)[1]["X-Cache-Status"] == "MISS"
+    for _ in range(5):  # each click from Facebook carries a fbclid of its own
+        status, headers, body = fetch(f"{url}?fbclid=IwAR{secrets.token_hex(8)}")
+        assert (status, headers["X-Cache-Status"]) == (200, "HIT") and b"Clicked from Facebook" in body
+    assert fetch(f"{url}?utm_source=telegram&nonsense=1")[1]["X-Cache-Status"] == "HIT"
+    # The page's own parameters still key the copy, in whatever order they come.
+    assert fetch(f"{url}?lite=1&utm_source=x")[1]["X-Cache-Status"] == "MISS"
+    assert fetch(f"{url}?utm_medium=y&lite=1")[1]["X-Cache-Status"] == "HIT"
+    # A purge of the plain address reaches the copy readers got with tracking parameters.
+    assert fetch(url, method="PURGE")[0] == 200
+    assert fetch(f"{url}?utm_source=again")[1]["X-Cache-Status"] == "MISS"

@@ -1,6 +1,7 @@
 """The anonymous page cache: hits, bypasses, HTTP caching and every purge path."""
 
 import gzip
+import secrets
 from datetime import timedelta
 
 import brotli
@@ -85,6 +86,49 @@ def test_languages_and_queries_are_cached_apart(client, newsroom):
             return "example.org"
 
     assert cache_key(Request("/en/x/"), 1) != cache_key(Request("/ru/x/"), 1)
+
+
+def test_tracking_and_unknown_parameters_are_served_the_pages_cached_copy(client, newsroom):
+    article = newsroom.add_article("Shared from Telegram")
+    plain = get(client, article.url)
+    assert plain["X-Cache"] == "MISS"
+    clicks = [f"fbclid=IwAR{secrets.token_hex(8)}" for _ in range(5)]
+    clicks += ["utm_source=telegram&utm_medium=social", "gclid=abc&yclid=1", "nonsense=1", "_openstat=x"]
+    for query in clicks:
+        response = get(client, f"{article.url}?{query}")
+        assert (response.status_code, response["X-Cache"]) == (200, "HIT"), query
+        assert response.content == plain.content
+
+
+def test_the_first_reader_with_a_tracking_parameter_leaves_no_trace_in_the_copy(client, newsroom):
+    article = newsroom.add_article("First click from Facebook")
+    first = get(client, f"{article.url}?fbclid=IwAR123&utm_campaign=spring")
+    assert first["X-Cache"] == "MISS" and b"First click from Facebook" in first.content
+    # Its canonical URL, lite toggle and language links are those of the plain page.
+    assert b"IwAR123" not in first.content and b"utm_campaign" not in first.content
+    assert get(client, article.url)["X-Cache"] == "HIT"
+
+
+def test_a_pages_own_parameters_still_key_the_cache_in_any_order(client, newsroom):
+    for i in range(3):
+        newsroom.add_article(f"Paged {i}")
+    section = newsroom.sections["politics"].url
+    plain = get(client, section)
+    lite = get(client, f"{section}?lite=1&fbclid=x")
+    assert lite["X-Cache"] == "MISS" and lite.content != plain.content
+    assert get(client, f"{section}?lite=1")["X-Cache"] == "HIT"
+    second = get(client, f"{section}?page=2&lite=1")
+    assert second["X-Cache"] == "MISS"
+    assert get(client, f"{section}?lite=1&utm_source=x&page=2")["X-Cache"] == "HIT"
+    found = get(client, "/en/search/?q=Paged&utm_source=newsletter")
+    other = get(client, "/en/search/?q=nothing-like-this")
+    assert b'value="Paged"' in found.content and b'value="nothing-like-this"' in other.content
+
+
+def test_the_json_api_keeps_its_parameters_and_refuses_unknown_ones(client):
+    assert get(client, "/api/fx/history?currency=KZT&start=2026-01-01").status_code == 400
+    tracked = get(client, "/api/fx/history?currency=KZT&utm_source=x")
+    assert tracked.status_code == 200 and tracked.json() == get(client, "/api/fx/history?currency=KZT").json()
 
 
 def test_publish_shows_new_article_at_once(client, newsroom):
