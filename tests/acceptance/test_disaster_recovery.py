@@ -91,8 +91,14 @@ def media_hashes(var_dir: Path) -> dict[str, str]:
 
 QUEUED_WORK = (
     "from django_tasks_db.models import DBTaskResult as T; "
-    "print(T.objects.ready().count() + T.objects.running().count())"
+    "print('queued tasks:', T.objects.ready().count() + T.objects.running().count())"
 )
+
+
+def queued_tasks(newsroom: product.Newsroom) -> int:
+    # The shell also prints a banner of its own; "10" is not "0".
+    output = manage(operator_env(newsroom), "shell", "-c", QUEUED_WORK)
+    return int(re.search(r"queued tasks: (\d+)", output).group(1))
 
 
 def wait_for_idle_queue(newsroom: product.Newsroom) -> None:
@@ -103,7 +109,7 @@ def wait_for_idle_queue(newsroom: product.Newsroom) -> None:
     site's worker only. Both sites can only show the same pages once it is done.
     """
     product.wait_until(
-        lambda: manage(operator_env(newsroom), "shell", "-c", QUEUED_WORK).strip().endswith("0"),
+        lambda: queued_tasks(newsroom) == 0,
         120,
         "the original site's task queue to be empty",
         interval=2,
