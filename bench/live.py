@@ -77,7 +77,8 @@ def run(quick: bool = False, pollers: int = POLLERS) -> str:
     import logging
 
     logging.getLogger("django_tasks").setLevel(logging.WARNING)
-    logging.getLogger("wagtail.frontendcache").setLevel(logging.CRITICAL)  # nginx is not up yet
+    for name in ("wagtail.frontendcache", "live.refresh"):  # nginx is not up yet
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     from django.db import connection
 
     from bench.pages import create_site
@@ -90,7 +91,8 @@ def run(quick: bool = False, pollers: int = POLLERS) -> str:
         page = add_live_page(room.sections["politics"], entries=[{"body": "<p>Bench: polls open.</p>"}])
         with counting_app_server(env, var_dir, count_file, redis_url) as app:
             with run_nginx(app, var_dir, workers=2, port=nginx_port) as nginx:
-                logging.getLogger("wagtail.frontendcache").setLevel(logging.WARNING)
+                for name in ("wagtail.frontendcache", "live.refresh"):
+                    logging.getLogger(name).setLevel(logging.WARNING)
                 url = f"http://127.0.0.1:{nginx.port}{page.url}entries.json"
                 for _ in range(3):
                     status, headers, _body = fetch(url)

@@ -35,7 +35,8 @@ def find_live_page(request: HttpRequest, path: str) -> LivePage | None:
 
 def entries_json(request: HttpRequest, path: str):
     if request.META.get("QUERY_STRING"):
-        # A query string would make a cache entry per reader (or per attacker): refused cheaply.
+        # Readers' query strings never get here (the page cache drops them, pagecache.middleware);
+        # one that does (an editor's request) is refused rather than answered as a variant.
         return HttpResponseBadRequest("entries.json takes no query string", content_type="text/plain")
     page = find_live_page(request, path)
     if page is None:
