@@ -1,5 +1,6 @@
 """The shipped nginx config (deploy/nginx/steppe.conf) in front of a live app server."""
 
+import re
 import secrets
 import time
 import urllib.error
@@ -107,3 +108,17 @@ def test_tracking_parameters_share_the_cached_copy_and_its_purge(nginx, newsroom
     # A purge of the plain address reaches the copy readers got with tracking parameters.
     assert fetch(url, method="PURGE")[0] == 200
     assert fetch(f"{url}?utm_source=again")[1]["X-Cache-Status"] == "MISS"
+
+
+def test_nginx_keys_on_the_same_parameters_as_the_page_cache(settings):
+    # Without a parameter in nginx's key, readers would be served another variant's copy; without
+    # it in the app's list, the page would never see it.
+    from pathlib import Path
+
+    config = (Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "steppe.conf").read_text()
+    key = re.search(r'default\s+"\$host\$steppe_path\?([^"]+)"', config).group(1)
+    pairs = [part.split("=", 1) for part in key.split("&")]
+    assert all(value == f"$arg_{name}" for name, value in pairs), pairs
+    assert [name for name, _value in pairs] == settings.STEPPE_PAGE_CACHE_QUERY_PARAMS
+    whole = re.search(r'"~\^(/[^"]+)"\s+\$host\$request_uri;', config).group(1)
+    assert [whole] == settings.STEPPE_PAGE_CACHE_WHOLE_QUERY
