@@ -374,10 +374,12 @@ STEPPE_PAGE_CACHE_SECONDS = int(os.environ.get("STEPPE_PAGE_CACHE_SECONDS", "600
 # The query parameters pages use, in the order the site's links write them: only these key the
 # page cache (and nginx's, deploy/nginx/steppe.conf); tracking (?utm_source=, ?fbclid=) and unknown
 # parameters are dropped before a page is rendered. Page number, Uzbek script, lite mode, feed
-# page, the search form, the rates converter.
+# page, the search form, the rates converter, a WordPress import's old addresses.
 STEPPE_PAGE_CACHE_QUERY_PARAMS = [
     "page", "script", "lite", "p", "q", "country", "section", "date_from", "date_to", "language", "order",
     "amount", "from", "to",
+    # WordPress's own query addresses, which imported redirects answer (wordpress.importer).
+    "page_id", "cat", "tag", "author", "m", "attachment_id", "post_type", "lang",
 ]  # fmt: skip
 # Paths whose whole query string (less tracking parameters) keys the cache: the JSON API checks
 # its parameters itself.

@@ -10,7 +10,7 @@ import subprocess
 from dataclasses import dataclass
 
 from PIL import Image
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.acceptance.product import BASE_DIR, SCREENSHOTS, Newsroom, wait_until
@@ -85,9 +85,14 @@ def write_article(page: Page, newsroom: Newsroom, section_id: int, draft: Draft)
         page.locator(
             "[role=option]:has-text('Paragraph'), .w-combobox__option:has-text('Paragraph')"
         ).first.click()
-        editor = page.locator("[contenteditable=true][role=textbox]").nth(number)
+        # The new block's editor, once Draftail has made it (under load it comes late, and text
+        # typed before lands nowhere: the block is then empty and "This field is required").
+        editors = page.locator("[contenteditable=true][role=textbox]")
+        expect(editors).to_have_count(number + 1)
+        editor = editors.nth(number)
         editor.click()
         editor.type(text)
+        expect(editor).to_contain_text(text)
     for country in draft.countries:
         page.get_by_label(country, exact=True).check()
     for tag in draft.tags:

@@ -104,4 +104,4 @@ def test_without_a_worker_reading_pages_still_renews_the_list(client, newsroom, 
     clock[0] += 60
     assert most_read_on(client, elsewhere) == []  # cached, and the list is recomputed at most every 5 min
     clock[0] += 250
-    assert most_read_on(client, elsewhere, "?not-cached-yet") == [popular.url]
+    assert most_read_on(client, elsewhere, "?q=not-cached-yet") == [popular.url]
