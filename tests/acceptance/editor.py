@@ -112,6 +112,7 @@ def write_article(page: Page, newsroom: Newsroom, section_id: int, draft: Draft)
         # click goes to the button itself, as a keyboard user's Enter would.
         dialog.locator("button:has-text('Save schedule')").dispatch_event("click")
         dialog.wait_for(state="hidden")  # it closes with an animation that would swallow the next click
+    wait_for_autosave(page)
     # "Publish" (or "Schedule to publish") sits in the menu beside "Save draft".
     try:
         publish_from_edit_view(page)
@@ -137,6 +138,22 @@ def publish_autosaved_draft(page: Page, newsroom: Newsroom, section_id: int, tit
     row.locator("a[href*='/edit/']").first.click()
     publish_from_edit_view(page)
     return True
+
+
+def wait_for_autosave(page: Page) -> None:
+    """Until Wagtail's autosave has stored the last change, as an editor sees "Saved" first.
+
+    Wagtail 8 autosaves half a second after a change, and its first autosave creates the page. A
+    Publish clicked while that is on its way posts a second create, which fails; and the draft it
+    left may lack what was typed last (an empty body block: "This field is required"). Where
+    autosave is off this returns after the timeout and the editor publishes as before.
+    """
+    page.wait_for_timeout(1_500)
+    try:
+        page.get_by_text("Saving", exact=True).first.wait_for(state="hidden", timeout=20_000)
+        page.get_by_text("Saved", exact=True).first.wait_for(state="visible", timeout=20_000)
+    except PlaywrightTimeout:
+        pass
 
 
 def publish_from_edit_view(page: Page) -> None:
