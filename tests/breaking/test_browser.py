@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from PIL import Image
 
 from breaking.demo import DEMO_TEXT
 from breaking.forms import DATETIME_LOCAL
 from breaking.models import BreakingNews
 from news.models import ArticlePage
 from tests.breaking.conftest import PASSWORD, make_user
+from tests.support.docs_screenshots import DOCS_SHOTS
+from tests.support.docs_screenshots import docs_shot as shot
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TEXT = "Flooding closes the Almaty–Bishkek road: what we know"
 
 # WCAG contrast of the banner's text on its background, from the computed colours.
@@ -33,13 +32,6 @@ CONTRAST_JS = """() => { const el = document.querySelector('.breaking-news');
   const lum = c => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   const style = getComputedStyle(el), a = lum(rgb(style.color)), b = lum(rgb(style.backgroundColor));
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); }"""
-
-
-def shot(page, name: str) -> None:
-    """A screenshot for the docs, in 256 colours: a fifth of the bytes, still sharp text."""
-    path = DOCS_SHOTS / name
-    page.screenshot(path=str(path))
-    Image.open(path).convert("RGB").quantize(256).save(path, optimize=True)
 
 
 @pytest.fixture

@@ -8,26 +8,18 @@ Screenshots for the editors' guide go to docs/screenshots/ (corrections-*.png).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from PIL import Image
 
 from news.models import ArticleCorrection, ArticlePage
+from tests.support.docs_screenshots import DOCS_SHOTS
+from tests.support.docs_screenshots import docs_shot as shot
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PASSWORD = "x-long-password-1"
 NOTICE = "An earlier version of this article gave the wrong day for the vote. It was on Tuesday."
-
-
-def shot(page, name: str) -> None:
-    """A screenshot for the docs, in 256 colours: a fifth of the bytes, still sharp text."""
-    path = DOCS_SHOTS / name
-    page.screenshot(path=str(path))
-    Image.open(path).convert("RGB").quantize(256).save(path, optimize=True)
 
 
 @pytest.fixture

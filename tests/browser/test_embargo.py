@@ -8,27 +8,17 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from PIL import Image
 
 from news.models import ArticlePage
+from tests.support.docs_screenshots import docs_shot as shot
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PASSWORD = "x-long-password-1"
 TITLE = "Budget talks: the ministry's draft (demo story under embargo)"
-
-
-def shot(page, name: str) -> None:
-    """A screenshot for the docs, in 256 colours: a fifth of the bytes, still sharp text."""
-    DOCS_SHOTS.mkdir(parents=True, exist_ok=True)
-    path = DOCS_SHOTS / name
-    page.screenshot(path=str(path))
-    Image.open(path).convert("RGB").quantize(256).save(path, optimize=True)
 
 
 @pytest.fixture

@@ -10,29 +10,21 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from PIL import Image
 
 from live.demo import DEMO_SLUG
 from live.models import LivePage
 from tests.audit.conftest import AXE
 from tests.audit.test_lighthouse import AXE_TAGS
+from tests.support.docs_screenshots import DOCS_SHOTS
+from tests.support.docs_screenshots import docs_shot as shot
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PASSWORD = "x-long-password-1"
 TEXT = "Demo content. The first results from the eastern districts put the two parties level."
-
-
-def shot(page, name: str) -> None:
-    """A screenshot for the docs, in 256 colours: a fifth of the bytes, still sharp text."""
-    path = DOCS_SHOTS / name
-    page.screenshot(path=str(path))
-    Image.open(path).convert("RGB").quantize(256).save(path, optimize=True)
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ Screenshots for the editors' guide go to docs/screenshots/ (takedown-*.png).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -15,9 +13,9 @@ from django.core.management import call_command
 from news.models import ArticlePage
 from takedown.demo import DEMO_REASON
 from takedown.models import Takedown
+from tests.support.docs_screenshots import DOCS_SHOTS
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PASSWORD = "x-long-password-1"
 
 
